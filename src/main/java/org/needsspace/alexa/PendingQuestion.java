@@ -1,0 +1,29 @@
+package org.needsspace.alexa;
+
+/** The yes/no question the skill asked last, so that Yes and No answer it. */
+public enum PendingQuestion {
+    NONE,
+    /** "Shall we begin with step one?" */
+    BEGIN,
+    /** "Next is ... Shall I go on?" */
+    CONTINUE,
+    /** "Last time you were on ... Want to pick up there?" */
+    RESUME,
+    /** "That's the end of the guide. Would you like a self care idea?" */
+    SELF_CARE_OFFER,
+    /** "Would you like another one?" after a self-care prompt. */
+    ANOTHER_SELF_CARE,
+    /** "This deletes your place ... Are you sure?" */
+    FORGET;
+
+    public static PendingQuestion parse(Object value) {
+        if (value instanceof String name) {
+            for (PendingQuestion question : values()) {
+                if (question.name().equals(name)) {
+                    return question;
+                }
+            }
+        }
+        return NONE;
+    }
+}

@@ -1,0 +1,83 @@
+package org.needsspace.alexa;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.needsspace.domain.Progress;
+
+/** Progress to and from session attributes; anything malformed there reads as absent, never as an error. */
+final class ProgressCodec {
+
+    private static final int MAX_IDS = 200;
+    private static final int MAX_ID_LENGTH = 100;
+
+    private ProgressCodec() {
+    }
+
+    static Map<String, Object> encode(Progress progress) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("sectionId", progress.sectionId());
+        map.put("heardSections", new ArrayList<>(progress.heardSections()));
+        map.put("heardPrompts", new ArrayList<>(progress.heardPrompts()));
+        map.put("visited", progress.visited());
+        map.put("lastVisit", progress.lastVisit() == null ? null : progress.lastVisit().toString());
+        map.put("placeChangedAt", progress.placeChangedAt() == null ? null : progress.placeChangedAt().toString());
+        map.put("version", progress.version());
+        return map;
+    }
+
+    static Optional<Progress> decode(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return Optional.empty();
+        }
+        try {
+            Object sectionId = map.get("sectionId");
+            if (sectionId != null && !(sectionId instanceof String)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Progress((String) sectionId, ids(map.get("heardSections")),
+                    ids(map.get("heardPrompts")), Boolean.TRUE.equals(map.get("visited")),
+                    instant(map.get("lastVisit")), instant(map.get("placeChangedAt")), version(map.get("version"))));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Set<String> ids(Object value) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!(item instanceof String id) || id.length() > MAX_ID_LENGTH || ids.size() >= MAX_IDS) {
+                    throw new IllegalArgumentException("Not a list of ids");
+                }
+                ids.add(id);
+            }
+        } else if (value != null) {
+            throw new IllegalArgumentException("Not a list of ids");
+        }
+        return ids;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw new IllegalArgumentException("Not a timestamp");
+        }
+        return Instant.parse(text);
+    }
+
+    private static long version(Object value) {
+        if (value instanceof Number number && number.longValue() >= 0) {
+            return number.longValue();
+        }
+        throw new IllegalArgumentException("Not a version");
+    }
+}

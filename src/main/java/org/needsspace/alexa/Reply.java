@@ -1,0 +1,47 @@
+package org.needsspace.alexa;
+
+import org.needsspace.domain.Progress;
+
+/**
+ * What one turn answers, before it is stored and rendered: speech bodies (SSML without {@code <speak>}),
+ * an optional card, the question now pending and the user's progress after the turn.
+ *
+ * @param reprompt null when the session ends
+ * @param progress null when the turn leaves progress as it was
+ */
+public record Reply(String speech, String reprompt, String cardTitle, String cardText,
+                    PendingQuestion pending, Progress progress, boolean endsSession) {
+
+    public static Reply ask(Speech speech, Speech reprompt) {
+        return new Reply(speech.body(), reprompt.body(), null, null, PendingQuestion.NONE, null, false);
+    }
+
+    public static Reply tell(Speech speech) {
+        return new Reply(speech.body(), null, null, null, PendingQuestion.NONE, null, true);
+    }
+
+    /** For requests Alexa allows no speech for, such as SessionEndedRequest. */
+    public static Reply silent() {
+        return new Reply(null, null, null, null, PendingQuestion.NONE, null, true);
+    }
+
+    public Reply withCard(String title, String text) {
+        return new Reply(speech, reprompt, title, text, pending, progress, endsSession);
+    }
+
+    public Reply pending(PendingQuestion question) {
+        return new Reply(speech, reprompt, cardTitle, cardText, question, progress, endsSession);
+    }
+
+    public Reply withProgress(Progress newProgress) {
+        return new Reply(speech, reprompt, cardTitle, cardText, pending, newProgress, endsSession);
+    }
+
+    public Reply withSpeechBefore(String prefix) {
+        return new Reply(prefix + " " + speech, reprompt, cardTitle, cardText, pending, progress, endsSession);
+    }
+
+    public boolean hasSpeech() {
+        return speech != null;
+    }
+}

@@ -1,0 +1,37 @@
+package org.needsspace.alexa.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import java.util.Optional;
+import org.needsspace.alexa.Coach;
+import org.needsspace.alexa.PendingQuestion;
+import org.needsspace.alexa.Turn;
+import org.needsspace.alexa.Turns;
+import org.needsspace.content.Phrase;
+
+/** "Forget me": asks for confirmation; the Yes handler deletes. */
+public final class ForgetMeHandler implements RequestHandler {
+
+    private final Turns turns;
+    private final Coach coach;
+
+    public ForgetMeHandler(Turns turns, Coach coach) {
+        this.turns = turns;
+        this.coach = coach;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName("ForgetMeIntent"));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = turns.begin(input);
+        return turn.respond(coach.answer(turn, Phrase.FORGET_CONFIRM, Phrase.FORGET_CONFIRM_REPROMPT)
+                .pending(PendingQuestion.FORGET));
+    }
+}

@@ -1,0 +1,35 @@
+package org.needsspace.alexa.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import java.util.Optional;
+import org.needsspace.alexa.Coach;
+import org.needsspace.alexa.Turn;
+import org.needsspace.alexa.Turns;
+import org.needsspace.content.Phrase;
+
+/** Back to the top: what the user can ask. */
+public final class NavigateHomeHandler implements RequestHandler {
+
+    private final Turns turns;
+    private final Coach coach;
+
+    public NavigateHomeHandler(Turns turns, Coach coach) {
+        this.turns = turns;
+        this.coach = coach;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName("AMAZON.NavigateHomeIntent"));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = turns.begin(input);
+        return turn.respond(coach.answer(turn, Phrase.HOME, Phrase.MENU_REPROMPT));
+    }
+}

@@ -1,0 +1,34 @@
+package org.needsspace.alexa.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import java.util.Optional;
+import org.needsspace.alexa.Coach;
+import org.needsspace.alexa.Turn;
+import org.needsspace.alexa.Turns;
+
+/** "Where was I?": names the current step and section, and offers the next. */
+public final class WhereAmIHandler implements RequestHandler {
+
+    private final Turns turns;
+    private final Coach coach;
+
+    public WhereAmIHandler(Turns turns, Coach coach) {
+        this.turns = turns;
+        this.coach = coach;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName("WhereAmIIntent"));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = turns.begin(input);
+        return turn.respond(coach.whereAmI(turn));
+    }
+}

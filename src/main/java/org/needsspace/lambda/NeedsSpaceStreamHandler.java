@@ -1,0 +1,39 @@
+package org.needsspace.lambda;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.SkillStreamHandler;
+import java.time.Clock;
+import java.util.Random;
+import org.needsspace.alexa.SkillFactory;
+import org.needsspace.alexa.Turns;
+import org.needsspace.content.ContentCatalog;
+import org.needsspace.progress.InMemoryProgressStore;
+import org.needsspace.progress.ProgressStore;
+
+/**
+ * The AWS Lambda entry point. Content, store and skill are built once per container, in the constructor.
+ */
+public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
+
+    /** Used by Lambda: configuration from the environment. */
+    public NeedsSpaceStreamHandler() {
+        this(SkillConfiguration.from(System.getenv()));
+    }
+
+    public NeedsSpaceStreamHandler(SkillConfiguration configuration) {
+        this(configuration, ContentCatalog.loadAll(), storeFor(configuration));
+    }
+
+    public NeedsSpaceStreamHandler(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
+        super(skill(configuration, catalog, store));
+    }
+
+    private static AlexaSkill skill(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
+        Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
+        return SkillFactory.create(turns, catalog, configuration.skillId());
+    }
+
+    private static ProgressStore storeFor(SkillConfiguration configuration) {
+        return new InMemoryProgressStore();
+    }
+}

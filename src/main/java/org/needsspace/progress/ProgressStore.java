@@ -1,0 +1,22 @@
+package org.needsspace.progress;
+
+import java.util.Optional;
+import org.needsspace.domain.Progress;
+
+/** The one way the skill reads and writes what it keeps about a user. */
+public interface ProgressStore {
+
+    /** The user's stored progress, or empty for a user never stored. */
+    Optional<Progress> load(UserKey user) throws ProgressStoreException;
+
+    /**
+     * Stores the progress, expecting the stored version to be {@code progress.version()}. When another
+     * device wrote in between, the two are merged ({@link Progress#mergedWith}) rather than overwritten.
+     *
+     * @return what is now stored, with its new version
+     */
+    Progress save(UserKey user, Progress progress) throws ProgressStoreException;
+
+    /** Deletes everything kept about the user; deleting a user never stored is not an error. */
+    void delete(UserKey user) throws ProgressStoreException;
+}
