@@ -1,0 +1,94 @@
+package org.needsspace.console;
+
+import com.amazon.ask.model.Application;
+import com.amazon.ask.model.Context;
+import com.amazon.ask.model.Device;
+import com.amazon.ask.model.DialogState;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Session;
+import com.amazon.ask.model.SessionEndedReason;
+import com.amazon.ask.model.SessionEndedRequest;
+import com.amazon.ask.model.SupportedInterfaces;
+import com.amazon.ask.model.User;
+import com.amazon.ask.model.interfaces.system.SystemState;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds request envelopes as Alexa would send them, for the local console and for tests. */
+public final class LocalRequests {
+
+    public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.local-console";
+    private static final String LOCALE = "en-US";
+
+    private final String userId;
+    private final String skillId;
+
+    public LocalRequests(String userId, String skillId) {
+        this.userId = userId;
+        this.skillId = skillId;
+    }
+
+    /** A stable Alexa-style user id for a console user name. */
+    public static String userIdFor(String name) {
+        return "amzn1.ask.account.local." + name;
+    }
+
+    public RequestEnvelope launch(String sessionId) {
+        return envelope(sessionId, true, Map.of(), LaunchRequest.builder()
+                .withRequestId(requestId()).withLocale(LOCALE).withTimestamp(now()).build());
+    }
+
+    public RequestEnvelope intent(String sessionId, boolean newSession, Map<String, Object> attributes, Intent intent) {
+        return envelope(sessionId, newSession, attributes, IntentRequest.builder()
+                .withRequestId(requestId()).withLocale(LOCALE).withTimestamp(now())
+                .withDialogState(DialogState.COMPLETED).withIntent(intent).build());
+    }
+
+    public RequestEnvelope sessionEnded(String sessionId, Map<String, Object> attributes, SessionEndedReason reason) {
+        return envelope(sessionId, false, attributes, SessionEndedRequest.builder()
+                .withRequestId(requestId()).withLocale(LOCALE).withTimestamp(now()).withReason(reason).build());
+    }
+
+    public static String newSessionId() {
+        return "amzn1.echo-api.session." + UUID.randomUUID();
+    }
+
+    private RequestEnvelope envelope(String sessionId, boolean newSession, Map<String, Object> attributes, Request request) {
+        Application application = Application.builder().withApplicationId(skillId).build();
+        User user = User.builder().withUserId(userId).build();
+        Session session = Session.builder()
+                .withNew(newSession)
+                .withSessionId(sessionId)
+                .withApplication(application)
+                .withUser(user)
+                .withAttributes(new HashMap<>(attributes))
+                .build();
+        SystemState system = SystemState.builder()
+                .withApplication(application)
+                .withUser(user)
+                .withDevice(Device.builder().withDeviceId("amzn1.ask.device.local-console")
+                        .withSupportedInterfaces(SupportedInterfaces.builder().build()).build())
+                .build();
+        return RequestEnvelope.builder()
+                .withVersion("1.0")
+                .withSession(session)
+                .withContext(Context.builder().withSystem(system).build())
+                .withRequest(request)
+                .build();
+    }
+
+    private static String requestId() {
+        return "amzn1.echo-api.request." + UUID.randomUUID();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

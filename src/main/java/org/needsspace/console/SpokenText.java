@@ -1,0 +1,28 @@
+package org.needsspace.console;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** SSML as a reader sees it in a terminal: tags dropped, pauses marked, entities decoded. */
+public final class SpokenText {
+
+    private static final Pattern BREAK = Pattern.compile("<break\\s+time=\"([^\"]+)\"\\s*/>");
+
+    private SpokenText() {
+    }
+
+    public static String of(String ssml) {
+        Matcher pauses = BREAK.matcher(ssml);
+        StringBuilder marked = new StringBuilder();
+        while (pauses.find()) {
+            pauses.appendReplacement(marked, Matcher.quoteReplacement(" [pause " + pauses.group(1) + "] "));
+        }
+        pauses.appendTail(marked);
+        return marked.toString()
+                .replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+}
