@@ -13,6 +13,8 @@ public enum PendingQuestion {
     SELF_CARE_OFFER,
     /** "Would you like another one?" after a self-care prompt. */
     ANOTHER_SELF_CARE,
+    /** "Would you like me to say those numbers again?" after the safety guidance. */
+    SAFETY_REPEAT,
     /** "This deletes your place ... Are you sure?" */
     FORGET;
 

@@ -14,9 +14,10 @@ public final class SafetyAnswer {
         SafetyGuidance safety = content.safety();
         Speech speech = turn.speech().text(safety.intro());
         safety.resources().forEach(resource -> speech.ssml(spoken(resource)));
-        speech.text(safety.outro());
+        speech.text(safety.outro()).say(Phrase.SAFETY_ASK);
         String card = safety.resources().stream().map(SafetyResource::display).collect(Collectors.joining("\n"));
         return Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT))
+                .pending(PendingQuestion.SAFETY_REPEAT)
                 .withCard(Speech.plain(content, Phrase.CARD_SAFETY_TITLE), card);
     }
 

@@ -41,9 +41,10 @@ public final class SkillFactory {
     public static CustomSkill create(Turns turns, ContentCatalog catalog, Optional<String> skillId) {
         Coach coach = new Coach();
         SelfCareAnswer selfCare = new SelfCareAnswer();
+        SafetyAnswer safety = new SafetyAnswer();
         CustomSkillBuilder builder = new CustomSkillBuilder();
         builder.addRequestHandlers(
-                new SafetyHandler(turns, new SafetyAnswer()),
+                new SafetyHandler(turns, safety),
                 new LaunchHandler(turns, coach),
                 new NeedsSpaceHandler(turns, coach),
                 new TopicHandler(turns, coach),
@@ -56,7 +57,7 @@ public final class SkillFactory {
                 new WhereAmIHandler(turns, coach),
                 new ListStepsHandler(turns, coach),
                 new SelfCareHandler(turns, selfCare),
-                new YesHandler(turns, coach, selfCare),
+                new YesHandler(turns, coach, selfCare, safety),
                 new NoHandler(turns, coach),
                 new ForgetMeHandler(turns, coach),
                 new HelpHandler(turns, coach),

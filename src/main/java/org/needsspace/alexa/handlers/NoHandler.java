@@ -43,6 +43,7 @@ public final class NoHandler implements RequestHandler {
                     .pending(PendingQuestion.BEGIN);
             case ANOTHER_SELF_CARE -> coach.backToGuide(turn);
             case FORGET -> coach.answer(turn, Phrase.FORGET_KEPT, Phrase.MENU_REPROMPT);
+            case SAFETY_REPEAT -> coach.answer(turn, Phrase.SAFETY_DECLINED, Phrase.MENU_REPROMPT);
             case NONE -> coach.menu(turn);
         };
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.needsspace.alexa.Coach;
 import org.needsspace.alexa.PendingQuestion;
 import org.needsspace.alexa.Reply;
+import org.needsspace.alexa.SafetyAnswer;
 import org.needsspace.alexa.SelfCareAnswer;
 import org.needsspace.alexa.Turn;
 import org.needsspace.alexa.Turns;
@@ -20,11 +21,13 @@ public final class YesHandler implements RequestHandler {
     private final Turns turns;
     private final Coach coach;
     private final SelfCareAnswer selfCare;
+    private final SafetyAnswer safety;
 
-    public YesHandler(Turns turns, Coach coach, SelfCareAnswer selfCare) {
+    public YesHandler(Turns turns, Coach coach, SelfCareAnswer selfCare, SafetyAnswer safety) {
         this.turns = turns;
         this.coach = coach;
         this.selfCare = selfCare;
+        this.safety = safety;
     }
 
     @Override
@@ -44,6 +47,7 @@ public final class YesHandler implements RequestHandler {
             case CONTINUE -> coach.next(turn);
             case RESUME -> coach.resume(turn);
             case SELF_CARE_OFFER, ANOTHER_SELF_CARE -> selfCare.answer(turn);
+            case SAFETY_REPEAT -> safety.answer(turn);
             case FORGET -> turn.forget()
                     ? coach.answer(turn, Phrase.FORGET_DONE, Phrase.WELCOME_FIRST_REPROMPT).pending(PendingQuestion.BEGIN)
                     : coach.answer(turn, Phrase.FORGET_FAILED, Phrase.MENU_REPROMPT);
