@@ -298,6 +298,29 @@ class UtteranceMapperTest {
     }
 
     @Test
+    void everyBuiltInPhraseNamesAnIntentOfTheModelAndMapsToIt() throws Exception {
+        LanguageModel model;
+        BuiltInPhrases phrases;
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var modelJson = getClass().getResourceAsStream("/interaction-model/en-US.json");
+             var phrasesJson = getClass().getResourceAsStream("/console/built-in-phrases.en-US.json")) {
+            model = LanguageModel.read(modelJson, json);
+            phrases = BuiltInPhrases.read(phrasesJson, json);
+        }
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        phrases.intentsByPhrase().forEach((phrase, intentName) -> {
+            if (model.intent(intentName).isEmpty()) {
+                problems.add("'" + phrase + "': " + intentName + " is not in the model");
+            }
+            String mapped = mapper.map(phrase).getName();
+            if (!mapped.equals(intentName)) {
+                problems.add("'" + phrase + "' maps to " + mapped + ", not " + intentName);
+            }
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void unknownLocaleIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> UtteranceMapper.forLocale("xx-XX"));
     }
