@@ -38,8 +38,8 @@ import org.needsspace.progress.ProgressStore;
 final class Dialog {
 
     private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
-    /** Framing around a section's text stays near 40 words; the headline turn adds a two-sentence overview. */
-    private static final int MAX_FRAMING_WORDS = 50;
+    /** Framing around a section's text stays at about 40 words, even with the overview and the disclaimer. */
+    private static final int MAX_FRAMING_WORDS = 45;
 
     private final CustomSkill skill;
     private final LocalRequests requests;
