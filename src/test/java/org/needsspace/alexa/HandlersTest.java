@@ -21,9 +21,8 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.needsspace.alexa.handlers.GoToStepHandler;
+import org.needsspace.alexa.handlers.IntentAnswerHandler;
 import org.needsspace.alexa.handlers.LaunchHandler;
-import org.needsspace.alexa.handlers.RepeatHandler;
-import org.needsspace.alexa.handlers.StopHandler;
 import org.needsspace.alexa.handlers.TopicHandler;
 import org.needsspace.alexa.handlers.YesHandler;
 import org.needsspace.domain.Progress;
@@ -120,7 +119,7 @@ class HandlersTest {
         Map<String, Object> attributes = Map.of(Turn.LAST_SPEECH, "Said before.", Turn.LAST_REPROMPT, "Again?",
                 Turn.PENDING, PendingQuestion.CONTINUE.name());
 
-        Response response = new RepeatHandler(HandlerTestSupport.turns(store), coach)
+        Response response = new IntentAnswerHandler("AMAZON.RepeatIntent", HandlerTestSupport.turns(store), coach::repeat)
                 .handle(HandlerTestSupport.intent("AMAZON.RepeatIntent", attributes)).orElseThrow();
 
         assertEquals("<speak>Said before.</speak>", HandlerTestSupport.speech(response));
@@ -130,7 +129,7 @@ class HandlersTest {
 
     @Test
     void stopEndsTheSessionWithoutAReprompt() {
-        Response response = new StopHandler(HandlerTestSupport.turns(store))
+        Response response = new IntentAnswerHandler("AMAZON.StopIntent", HandlerTestSupport.turns(store), coach::goodbye)
                 .handle(HandlerTestSupport.intent("AMAZON.StopIntent", Map.of())).orElseThrow();
 
         assertTrue(response.getShouldEndSession());
