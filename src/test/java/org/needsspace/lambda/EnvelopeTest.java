@@ -87,6 +87,16 @@ class EnvelopeTest {
     }
 
     @Test
+    void lambdaBuildsTheHandlerWithItsPublicNoArgumentConstructor() throws Exception {
+        assertTrue(com.amazonaws.services.lambda.runtime.RequestStreamHandler.class
+                .isAssignableFrom(NeedsSpaceStreamHandler.class));
+        Object built = NeedsSpaceStreamHandler.class.getConstructor().newInstance();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ((NeedsSpaceStreamHandler) built).handleRequest(resource("launch.json"), out, mock(Context.class));
+        assertSpeech(JSON.readTree(out.toByteArray()).path("response"), "Welcome");
+    }
+
+    @Test
     void malformedJsonIsAnErrorAndStoresNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThrows(Exception.class, () -> handler.handleRequest(
