@@ -20,6 +20,7 @@ import org.needsspace.alexa.handlers.ResumeHandler;
 import org.needsspace.alexa.handlers.SafetyHandler;
 import org.needsspace.alexa.handlers.SelfCareHandler;
 import org.needsspace.alexa.handlers.SessionEndedHandler;
+import org.needsspace.alexa.handlers.SkillDisabledHandler;
 import org.needsspace.alexa.handlers.StartOverHandler;
 import org.needsspace.alexa.handlers.StopHandler;
 import org.needsspace.alexa.handlers.TopicHandler;
@@ -64,6 +65,7 @@ public final class SkillFactory {
                 new StopHandler(turns),
                 new NavigateHomeHandler(turns, coach),
                 new FallbackHandler(turns, coach),
+                new SkillDisabledHandler(turns),
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, coach));
         builder.addExceptionHandler(new ErrorHandler(catalog));
