@@ -9,6 +9,7 @@ import org.needsspace.alexa.handlers.IntentAnswerHandler;
 import org.needsspace.alexa.handlers.LaunchHandler;
 import org.needsspace.alexa.handlers.NoHandler;
 import org.needsspace.alexa.handlers.SessionEndedHandler;
+import org.needsspace.alexa.handlers.SkillDisabledHandler;
 import org.needsspace.alexa.handlers.TopicHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
 import org.needsspace.alexa.handlers.YesHandler;
@@ -51,6 +52,7 @@ public final class SkillFactory {
                 new IntentAnswerHandler("AMAZON.CancelIntent", turns, coach::goodbye),
                 new IntentAnswerHandler("AMAZON.NavigateHomeIntent", turns, coach::home),
                 new IntentAnswerHandler("AMAZON.FallbackIntent", turns, coach::fallback),
+                new SkillDisabledHandler(turns),
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, coach));
         builder.addExceptionHandler(new ErrorHandler(catalog));
