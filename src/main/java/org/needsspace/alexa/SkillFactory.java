@@ -3,7 +3,10 @@ package org.needsspace.alexa;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import java.util.Optional;
+import org.needsspace.alexa.handlers.AplUserEventHandler;
+import org.needsspace.alexa.handlers.CanFulfillIntentHandler;
 import org.needsspace.alexa.handlers.ErrorHandler;
+import org.needsspace.alexa.handlers.ExceptionEncounteredHandler;
 import org.needsspace.alexa.handlers.FallbackHandler;
 import org.needsspace.alexa.handlers.ForgetMeHandler;
 import org.needsspace.alexa.handlers.GoToStepHandler;
@@ -20,6 +23,7 @@ import org.needsspace.alexa.handlers.ResumeHandler;
 import org.needsspace.alexa.handlers.SafetyHandler;
 import org.needsspace.alexa.handlers.SelfCareHandler;
 import org.needsspace.alexa.handlers.SessionEndedHandler;
+import org.needsspace.alexa.handlers.SkillEventsHandler;
 import org.needsspace.alexa.handlers.StartOverHandler;
 import org.needsspace.alexa.handlers.StopHandler;
 import org.needsspace.alexa.handlers.TopicHandler;
@@ -64,6 +68,10 @@ public final class SkillFactory {
                 new StopHandler(turns),
                 new NavigateHomeHandler(turns, coach),
                 new FallbackHandler(turns, coach),
+                new ExceptionEncounteredHandler(),
+                new CanFulfillIntentHandler(catalog),
+                new SkillEventsHandler(),
+                new AplUserEventHandler(turns, coach),
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, coach));
         builder.addExceptionHandler(new ErrorHandler(catalog));
