@@ -21,4 +21,11 @@ record Wiring(CustomSkill skill, String storeDescription) {
         return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()),
                 "(progress is kept in " + progressFile + ")");
     }
+
+    static Wiring forServe(Path progressFile, Optional<String> skillId) {
+        ContentCatalog catalog = ContentCatalog.loadAll();
+        ProgressStore store = new FileProgressStore(progressFile);
+        Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
+        return new Wiring(SkillFactory.create(turns, catalog, skillId), "(progress is kept in " + progressFile + ")");
+    }
 }

@@ -1,0 +1,118 @@
+package org.needsspace.http;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.exception.AskSdkException;
+import com.amazon.ask.request.impl.BaseSkillRequest;
+import com.amazon.ask.response.SkillResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POST /: one Alexa request in, the skill's response out. Before the skill runs, the request must be JSON, within
+ * the size limit, signed by Alexa, fresh, complete, and for this skill; otherwise it is refused (4xx with a short
+ * JSON error and a log line saying why, never the body) and the skill never sees it.
+ */
+final class SkillEndpoint implements HttpHandler {
+
+    static final int MAX_BODY_BYTES = 128 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SkillEndpoint.class);
+
+    private final AlexaSkill<?, ?> skill;
+    private final RequestVerifier verifier;
+    private final Optional<String> skillId;
+
+    SkillEndpoint(AlexaSkill<?, ?> skill, RequestVerifier verifier, Optional<String> skillId) {
+        this.skill = skill;
+        this.verifier = verifier;
+        this.skillId = skillId.filter(id -> !id.isBlank());
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            try {
+                Exchanges.sendJson(exchange, 200, answer(exchange));
+            } catch (RequestRejected rejected) {
+                LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
+                Exchanges.sendError(exchange, rejected.status(), rejected.reason());
+            } catch (RuntimeException e) {
+                LOG.error("Request failed inside the skill", e);
+                Exchanges.sendError(exchange, 500, "Internal error");
+            }
+        }
+    }
+
+    private byte[] answer(HttpExchange exchange) throws RequestRejected, IOException {
+        checkRoute(exchange);
+        byte[] body = readBody(exchange);
+        verifier.checkSignature(exchange.getRequestHeaders(), body);
+        AlexaRequestFields request = AlexaRequestFields.parse(body);
+        verifier.checkTimestamp(request);
+        checkSkillId(request);
+        SkillResponse<?> response;
+        try {
+            response = skill.execute(new BaseSkillRequest(body), null);
+        } catch (AskSdkException e) {
+            throw new RequestRejected(400, "Not a readable Alexa request: " + e.getMessage(), e);
+        }
+        if (response == null || !response.isPresent()) {
+            throw RequestRejected.badRequest("Not a readable Alexa request");
+        }
+        return response.getRawResponse();
+    }
+
+    private static void checkRoute(HttpExchange exchange) throws RequestRejected {
+        if (!exchange.getRequestURI().getPath().equals("/")) {
+            throw new RequestRejected(404, "Not found");
+        }
+        if (!exchange.getRequestMethod().equalsIgnoreCase("POST")) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            throw new RequestRejected(405, "Use POST");
+        }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new RequestRejected(415, "Content-Type must be application/json");
+        }
+    }
+
+    private static byte[] readBody(HttpExchange exchange) throws RequestRejected, IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
+                    throw tooLarge();
+                }
+            } catch (NumberFormatException e) {
+                throw RequestRejected.badRequest("Content-Length is not a number");
+            }
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        if (body.length == 0) {
+            throw RequestRejected.badRequest("Empty body");
+        }
+        return body;
+    }
+
+    private void checkSkillId(AlexaRequestFields request) throws RequestRejected {
+        if (skillId.isPresent() && !skillId.get().equals(request.applicationId())) {
+            throw new RequestRejected(403, "Request is for another skill id");
+        }
+    }
+
+    private static RequestRejected tooLarge() {
+        return new RequestRejected(413, "Body larger than " + MAX_BODY_BYTES + " bytes");
+    }
+}
