@@ -40,8 +40,11 @@ public record AlexaRequestFields(String type, String requestId, Instant timestam
         if (!request.isObject()) {
             throw RequestRejected.badRequest("request missing");
         }
-        return new AlexaRequestFields(
-                requireText(request.path("type"), "request.type"),
+        String type = requireText(request.path("type"), "request.type");
+        if (type.equals("IntentRequest") || type.equals("CanFulfillIntentRequest")) {
+            requireText(request.path("intent").path("name"), "request.intent.name");
+        }
+        return new AlexaRequestFields(type,
                 requireText(request.path("requestId"), "request.requestId"),
                 timestamp(request.path("timestamp")),
                 requireText(root.path("context").path("System").path("application").path("applicationId"),

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,12 +24,13 @@ final class SkillEndpoint implements HttpHandler {
     static final int MAX_BODY_BYTES = 128 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SkillEndpoint.class);
 
-    private final AlexaSkill<?, ?> skill;
+    private final List<AlexaSkill<?, ?>> skills;
     private final RequestVerifier verifier;
     private final Optional<String> skillId;
 
-    SkillEndpoint(AlexaSkill<?, ?> skill, RequestVerifier verifier, Optional<String> skillId) {
-        this.skill = skill;
+    /** @param skills tried in order, as the SDK's Lambda handler does: the first with a response answers */
+    SkillEndpoint(List<AlexaSkill<?, ?>> skills, RequestVerifier verifier, Optional<String> skillId) {
+        this.skills = List.copyOf(skills);
         this.verifier = verifier;
         this.skillId = skillId.filter(id -> !id.isBlank());
     }
@@ -55,16 +57,18 @@ final class SkillEndpoint implements HttpHandler {
         AlexaRequestFields request = AlexaRequestFields.parse(body);
         verifier.checkTimestamp(request);
         checkSkillId(request);
-        SkillResponse<?> response;
-        try {
-            response = skill.execute(new BaseSkillRequest(body), null);
-        } catch (AskSdkException e) {
-            throw new RequestRejected(400, "Not a readable Alexa request: " + e.getMessage(), e);
+        for (AlexaSkill<?, ?> skill : skills) {
+            SkillResponse<?> response;
+            try {
+                response = skill.execute(new BaseSkillRequest(body), null);
+            } catch (AskSdkException e) {
+                throw new RequestRejected(400, "Not a readable Alexa request: " + e.getMessage(), e);
+            }
+            if (response != null && response.isPresent()) {
+                return response.getRawResponse();
+            }
         }
-        if (response == null || !response.isPresent()) {
-            throw RequestRejected.badRequest("Not a readable Alexa request");
-        }
-        return response.getRawResponse();
+        throw RequestRejected.badRequest("Not a readable Alexa request");
     }
 
     private static void checkRoute(HttpExchange exchange) throws RequestRejected {

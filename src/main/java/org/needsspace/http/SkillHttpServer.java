@@ -4,6 +4,7 @@ import com.amazon.ask.AlexaSkill;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,11 +24,11 @@ public final class SkillHttpServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Starts listening at once; port 0 picks a free port (see {@link #port()}). */
-    public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
+    /** Starts listening at once; port 0 picks a free port (see {@link #port()}); skills are tried in order. */
+    public static SkillHttpServer start(InetSocketAddress address, List<AlexaSkill<?, ?>> skills, RequestVerifier verifier,
                                         Optional<String> skillId) throws IOException {
         HttpServer server = HttpServer.create(address, 64);
-        server.createContext("/", new SkillEndpoint(skill, verifier, skillId));
+        server.createContext("/", new SkillEndpoint(skills, verifier, skillId));
         server.createContext("/health", new HealthEndpoint());
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
