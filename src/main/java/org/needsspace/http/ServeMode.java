@@ -6,9 +6,7 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.needsspace.alexa.NewerRequestTypeSkill;
 
 /** Runs the HTTP endpoint until the process is stopped. */
 public final class ServeMode {
@@ -22,7 +20,7 @@ public final class ServeMode {
             throws IOException, InterruptedException {
         RequestVerifier verifier = verifierFor(options, out);
         SkillHttpServer server = SkillHttpServer.start(new InetSocketAddress(options.host(), options.port()),
-                List.of(skill, new NewerRequestTypeSkill(options.skillId())), verifier, options.skillId());
+                skill, verifier, options.skillId());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

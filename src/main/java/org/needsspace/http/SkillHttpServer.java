@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.needsspace.alexa.NewerRequestTypeSkill;
 
 /** The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health. TLS is left to a proxy. */
 public final class SkillHttpServer implements AutoCloseable {
@@ -24,10 +25,14 @@ public final class SkillHttpServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Starts listening at once; port 0 picks a free port (see {@link #port()}); skills are tried in order. */
-    public static SkillHttpServer start(InetSocketAddress address, List<AlexaSkill<?, ?>> skills, RequestVerifier verifier,
+    /**
+     * Starts listening at once; port 0 picks a free port (see {@link #port()}). Request types newer than the SDK
+     * are answered by {@link NewerRequestTypeSkill}, as in Lambda.
+     */
+    public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
                                         Optional<String> skillId) throws IOException {
         HttpServer server = HttpServer.create(address, 64);
+        List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
         server.createContext("/", new SkillEndpoint(skills, verifier, skillId));
         server.createContext("/health", new HealthEndpoint());
         AtomicInteger threadNumber = new AtomicInteger();
