@@ -87,20 +87,14 @@ final class SkillEndpoint implements HttpHandler {
     }
 
     private static byte[] readBody(HttpExchange exchange) throws RequestRejected, IOException {
+        // Not closed here: closing an unread request body makes the JDK server drop the answer; the exchange
+        // closes it after the answer is sent.
+        InputStream in = exchange.getRequestBody();
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
-                    throw tooLarge();
-                }
-            } catch (NumberFormatException e) {
-                throw RequestRejected.badRequest("Content-Length is not a number");
-            }
+        if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
+            throw tooLarge();
         }
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw tooLarge();
         }
@@ -110,13 +104,27 @@ final class SkillEndpoint implements HttpHandler {
         return body;
     }
 
+    private static long declaredLength(String declared) throws RequestRejected {
+        try {
+            return Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            throw RequestRejected.badRequest("Content-Length is not a number");
+        }
+    }
+
+    /**
+     * The body is not read further: the exchange's close drains a little more and then drops the connection, so
+     * a client still sending may see the connection reset instead of the 413 (measured with the JDK 17 server:
+     * reading such a body to its end first makes the answer fail with a broken pipe).
+     */
+    private static RequestRejected tooLarge() {
+        return new RequestRejected(413, "Body larger than " + MAX_BODY_BYTES + " bytes");
+    }
+
     private void checkSkillId(AlexaRequestFields request) throws RequestRejected {
         if (skillId.isPresent() && !skillId.get().equals(request.applicationId())) {
             throw new RequestRejected(403, "Request is for another skill id");
         }
     }
 
-    private static RequestRejected tooLarge() {
-        return new RequestRejected(413, "Body larger than " + MAX_BODY_BYTES + " bytes");
-    }
 }
