@@ -75,6 +75,7 @@ public final class SkillFactory {
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, coach));
         builder.addExceptionHandler(new ErrorHandler(catalog));
+        builder.addResponseInterceptor(new SessionAttributesBudget());
         skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);
         return builder.build();
     }
