@@ -23,6 +23,9 @@ public final class SessionAttributesBudget implements ResponseInterceptor {
 
     @Override
     public void process(HandlerInput input, Optional<Response> response) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return; // skill events and System.ExceptionEncountered come without a session
+        }
         Map<String, Object> attributes = input.getAttributesManager().getSessionAttributes();
         if (attributes == null || attributes.isEmpty()) {
             return;
