@@ -3,13 +3,17 @@ package org.needsspace.alexa;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import java.util.Optional;
+import org.needsspace.alexa.handlers.AplUserEventHandler;
+import org.needsspace.alexa.handlers.CanFulfillIntentHandler;
 import org.needsspace.alexa.handlers.ErrorHandler;
+import org.needsspace.alexa.handlers.ExceptionEncounteredHandler;
 import org.needsspace.alexa.handlers.GoToStepHandler;
 import org.needsspace.alexa.handlers.IntentAnswerHandler;
 import org.needsspace.alexa.handlers.LaunchHandler;
 import org.needsspace.alexa.handlers.NoHandler;
 import org.needsspace.alexa.handlers.SessionEndedHandler;
 import org.needsspace.alexa.handlers.SkillDisabledHandler;
+import org.needsspace.alexa.handlers.SkillEventsHandler;
 import org.needsspace.alexa.handlers.TopicHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
 import org.needsspace.alexa.handlers.YesHandler;
@@ -52,10 +56,15 @@ public final class SkillFactory {
                 new IntentAnswerHandler("AMAZON.CancelIntent", turns, coach::goodbye),
                 new IntentAnswerHandler("AMAZON.NavigateHomeIntent", turns, coach::home),
                 new IntentAnswerHandler("AMAZON.FallbackIntent", turns, coach::fallback),
+                new ExceptionEncounteredHandler(),
+                new CanFulfillIntentHandler(catalog),
+                new SkillEventsHandler(),
+                new AplUserEventHandler(turns, coach),
                 new SkillDisabledHandler(turns),
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, coach));
         builder.addExceptionHandler(new ErrorHandler(catalog));
+        builder.addResponseInterceptor(new SessionAttributesBudget());
         skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);
         return builder.build();
     }

@@ -1,6 +1,7 @@
 package org.needsspace.alexa;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
@@ -16,12 +17,21 @@ public final class Slots {
     }
 
     public static Optional<String> value(HandlerInput input, String slotName) {
-        return slot(input, slotName).map(Slot::getValue).map(String::trim).filter(value -> !value.isEmpty());
+        return value(intent(input), slotName);
+    }
+
+    public static Optional<String> value(Optional<Intent> intent, String slotName) {
+        return slot(intent, slotName).map(Slot::getValue).map(String::trim).filter(value -> !value.isEmpty());
     }
 
     /** The id entity resolution matched, if it matched one (custom slot types only). */
     public static Optional<String> resolvedId(HandlerInput input, String slotName) {
-        return slot(input, slotName)
+        return resolvedId(intent(input), slotName);
+    }
+
+    /** The id entity resolution matched, if it matched one (custom slot types only). */
+    public static Optional<String> resolvedId(Optional<Intent> intent, String slotName) {
+        return slot(intent, slotName)
                 .map(Slot::getResolutions)
                 .map(resolutions -> resolutions.getResolutionsPerAuthority())
                 .flatMap(Slots::firstMatch);
@@ -46,11 +56,12 @@ public final class Slots {
         return Optional.empty();
     }
 
-    private static Optional<Slot> slot(HandlerInput input, String slotName) {
-        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)
-                || request.getIntent() == null || request.getIntent().getSlots() == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(request.getIntent().getSlots().get(slotName));
+    private static Optional<Intent> intent(HandlerInput input) {
+        return input.getRequestEnvelope().getRequest() instanceof IntentRequest request
+                ? Optional.ofNullable(request.getIntent()) : Optional.empty();
+    }
+
+    private static Optional<Slot> slot(Optional<Intent> intent, String slotName) {
+        return intent.map(Intent::getSlots).map(slots -> slots.get(slotName));
     }
 }

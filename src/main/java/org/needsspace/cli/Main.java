@@ -11,8 +11,10 @@ import org.needsspace.console.ConsoleSession;
 import org.needsspace.console.LocalRequests;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.console.Voice;
+import org.needsspace.http.ServeMode;
+import org.needsspace.http.ServeOptions;
 
-/** {@code java -jar needs-space-skill.jar chat ...}: the local ways to run the skill. */
+/** {@code java -jar needs-space-skill.jar chat|serve ...}: the local ways to run the skill. */
 public final class Main {
 
     private Main() {
@@ -31,13 +33,18 @@ public final class Main {
                 case "chat" -> {
                     return chat(ConsoleOptions.parse(rest));
                 }
+                case "serve" -> {
+                    return serve(ServeOptions.parse(rest, System.getenv()));
+                }
                 case "help", "--help", "-h" -> {
                     System.out.println(ConsoleOptions.USAGE);
+                    System.out.println(ServeOptions.USAGE);
                     return 0;
                 }
                 default -> {
                     System.err.println("Unknown command: " + command);
                     System.err.println(ConsoleOptions.USAGE);
+                    System.err.println(ServeOptions.USAGE);
                     return 2;
                 }
             }
@@ -64,6 +71,11 @@ public final class Main {
             chat.runInteractive(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         return 0;
+    }
+
+    private static int serve(ServeOptions options) throws Exception {
+        Wiring wiring = Wiring.forServe(options.progressFile(), options.skillId());
+        return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), System.out);
     }
 
     /** The console's own log lines would mix with the conversation: only warnings and errors, on stderr. */

@@ -31,4 +31,11 @@ record Wiring(CustomSkill skill, String storeDescription) {
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
         return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description);
     }
+
+    static Wiring forServe(Path progressFile, Optional<String> skillId) {
+        ContentCatalog catalog = ContentCatalog.loadAll();
+        ProgressStore store = new FileProgressStore(progressFile);
+        Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
+        return new Wiring(SkillFactory.create(turns, catalog, skillId), "(progress is kept in " + progressFile + ")");
+    }
 }

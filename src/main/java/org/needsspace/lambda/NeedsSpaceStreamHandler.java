@@ -4,6 +4,7 @@ import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
 import java.time.Clock;
 import java.util.Random;
+import org.needsspace.alexa.NewerRequestTypeSkill;
 import org.needsspace.alexa.SkillFactory;
 import org.needsspace.alexa.Turns;
 import org.needsspace.content.ContentCatalog;
@@ -13,6 +14,12 @@ import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
 
 /**
  * The AWS Lambda entry point. Content, store and skill are built once per container, in the constructor.
+ *
+ * <p>Bad input: {@code SkillStreamHandler.handleRequest} is final, so a body the SDK cannot read (malformed JSON,
+ * wrong field types) or a request for another skill id makes it throw {@code AskSdkException} ("Deserialization
+ * error" or "Could not find a skill to handle the incoming request"); Lambda logs that as the invocation's error
+ * and Alexa gets no response. No handler runs, so nothing stored changes. A request type newer than the SDK is
+ * answered with an empty response by {@link NewerRequestTypeSkill}.
  */
 public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
 
@@ -26,7 +33,7 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
     }
 
     public NeedsSpaceStreamHandler(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
-        super(skill(configuration, catalog, store));
+        super(skill(configuration, catalog, store), new NewerRequestTypeSkill(configuration.skillId()));
     }
 
     private static AlexaSkill skill(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {

@@ -9,6 +9,10 @@ final class VersionedWrite {
     }
 
     static Progress apply(Progress stored, Progress incoming) {
+        if (stored == null) {
+            // Nothing stored (a new user, or the record was deleted while a session still held a later version).
+            return incoming.withVersion(1);
+        }
         long storedVersion = stored == null ? 0 : stored.version();
         Progress base = storedVersion == incoming.version() ? incoming : incoming.mergedWith(stored);
         return base.withVersion(storedVersion + 1);

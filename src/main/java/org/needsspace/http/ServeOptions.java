@@ -1,0 +1,63 @@
+package org.needsspace.http;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code serve} command-line options. */
+public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "       java -jar needs-space-skill.jar serve --port N [options]",
+            "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health); put TLS in front of it.",
+            "  --port N               port to listen on (0 picks a free one, printed at start-up; default 8080)",
+            "  --host ADDRESS         address to bind (default 127.0.0.1: a reverse proxy or tunnel on this machine)",
+            "  --skill-id ID          refuse requests for any other skill (default: the SKILL_ID environment variable)",
+            "  --progress-file PATH   where progress is kept (default: ~/.needs-space/progress.json)",
+            "  --no-signature-check   accept unsigned requests with any timestamp: local testing only");
+
+    public static ServeOptions parse(List<String> args, Map<String, String> environment) {
+        String host = "127.0.0.1";
+        int port = 8080;
+        boolean signatureCheck = true;
+        Path progressFile = Path.of(System.getProperty("user.home"), ".needs-space", "progress.json");
+        Optional<String> skillId = nonBlank(environment.get("SKILL_ID"));
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--port" -> port = port(valueAfter(args, i++, arg));
+                case "--host" -> host = valueAfter(args, i++, arg);
+                case "--skill-id" -> skillId = Optional.of(nonBlank(valueAfter(args, i++, arg))
+                        .orElseThrow(() -> new IllegalArgumentException("--skill-id must not be empty")));
+                case "--progress-file" -> progressFile = Path.of(valueAfter(args, i++, arg));
+                case "--no-signature-check" -> signatureCheck = false;
+                default -> throw new IllegalArgumentException("Unknown option: " + arg);
+            }
+        }
+        return new ServeOptions(host, port, signatureCheck, progressFile, skillId);
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port must be a number from 0 to 65535, not " + value);
+    }
+
+    private static String valueAfter(List<String> args, int index, String option) {
+        if (index + 1 >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(index + 1);
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

@@ -1,0 +1,136 @@
+package org.needsspace.http;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.exception.AskSdkException;
+import com.amazon.ask.request.impl.BaseSkillRequest;
+import com.amazon.ask.response.SkillResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POST /: one Alexa request in, the skill's response out. Before the skill runs, the request must be JSON, within
+ * the size limit, signed by Alexa, fresh, complete, and for this skill; otherwise it is refused (4xx with a short
+ * JSON error and a log line saying why, never the body) and the skill never sees it.
+ */
+final class SkillEndpoint implements HttpHandler {
+
+    static final int MAX_BODY_BYTES = 128 * 1024;
+    private static final long DRAIN_LIMIT_BYTES = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SkillEndpoint.class);
+
+    private final List<AlexaSkill<?, ?>> skills;
+    private final RequestVerifier verifier;
+    private final Optional<String> skillId;
+
+    /** @param skills tried in order, as the SDK's Lambda handler does: the first with a response answers */
+    SkillEndpoint(List<AlexaSkill<?, ?>> skills, RequestVerifier verifier, Optional<String> skillId) {
+        this.skills = List.copyOf(skills);
+        this.verifier = verifier;
+        this.skillId = skillId.filter(id -> !id.isBlank());
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            try {
+                Exchanges.sendJson(exchange, 200, answer(exchange));
+            } catch (RequestRejected rejected) {
+                LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
+                Exchanges.sendError(exchange, rejected.status(), rejected.reason());
+            } catch (RuntimeException e) {
+                LOG.error("Request failed inside the skill", e);
+                Exchanges.sendError(exchange, 500, "Internal error");
+            }
+        }
+    }
+
+    private byte[] answer(HttpExchange exchange) throws RequestRejected, IOException {
+        checkRoute(exchange);
+        byte[] body = readBody(exchange);
+        verifier.checkSignature(exchange.getRequestHeaders(), body);
+        AlexaRequestFields request = AlexaRequestFields.parse(body);
+        verifier.checkTimestamp(request);
+        checkSkillId(request);
+        for (AlexaSkill<?, ?> skill : skills) {
+            SkillResponse<?> response;
+            try {
+                response = skill.execute(new BaseSkillRequest(body), null);
+            } catch (AskSdkException e) {
+                throw new RequestRejected(400, "Not a readable Alexa request: " + e.getMessage(), e);
+            }
+            if (response != null && response.isPresent()) {
+                return response.getRawResponse();
+            }
+        }
+        throw RequestRejected.badRequest("Not a readable Alexa request");
+    }
+
+    private static void checkRoute(HttpExchange exchange) throws RequestRejected {
+        if (!exchange.getRequestURI().getPath().equals("/")) {
+            throw new RequestRejected(404, "Not found");
+        }
+        if (!exchange.getRequestMethod().equalsIgnoreCase("POST")) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            throw new RequestRejected(405, "Use POST");
+        }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new RequestRejected(415, "Content-Type must be application/json");
+        }
+    }
+
+    private static byte[] readBody(HttpExchange exchange) throws RequestRejected, IOException {
+        // Not closed here: closing an unread request body makes the JDK server drop the answer; the exchange
+        // closes it after the answer is sent.
+        InputStream in = exchange.getRequestBody();
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
+            throw tooLarge(in);
+        }
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge(in);
+        }
+        if (body.length == 0) {
+            throw RequestRejected.badRequest("Empty body");
+        }
+        return body;
+    }
+
+    private static long declaredLength(String declared) throws RequestRejected {
+        try {
+            return Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            throw RequestRejected.badRequest("Content-Length is not a number");
+        }
+    }
+
+    /**
+     * Reads and drops the rest of an oversized body (up to a cap), so the client, still sending, gets the 413
+     * rather than a reset connection; past the cap the connection is dropped when the exchange closes.
+     */
+    private static RequestRejected tooLarge(InputStream in) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long dropped = 0;
+        int read;
+        while (dropped < DRAIN_LIMIT_BYTES && (read = in.read(buffer)) != -1) {
+            dropped += read;
+        }
+        return new RequestRejected(413, "Body larger than " + MAX_BODY_BYTES + " bytes");
+    }
+
+    private void checkSkillId(AlexaRequestFields request) throws RequestRejected {
+        if (skillId.isPresent() && !skillId.get().equals(request.applicationId())) {
+            throw new RequestRejected(403, "Request is for another skill id");
+        }
+    }
+
+}
