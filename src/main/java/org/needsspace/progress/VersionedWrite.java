@@ -10,11 +10,11 @@ final class VersionedWrite {
 
     static Progress apply(Progress stored, Progress incoming) {
         if (stored == null) {
-            // Nothing stored (a new user, or the record was deleted while a session still held a later version).
+            // Nothing stored: a new user, or a process that forgot (another Lambda container, a restart) while
+            // the session still held a later version. The session's progress is the best there is.
             return incoming.withVersion(1);
         }
-        long storedVersion = stored == null ? 0 : stored.version();
-        Progress base = storedVersion == incoming.version() ? incoming : incoming.mergedWith(stored);
-        return base.withVersion(storedVersion + 1);
+        Progress base = stored.version() == incoming.version() ? incoming : incoming.mergedWith(stored);
+        return base.withVersion(stored.version() + 1);
     }
 }
