@@ -10,6 +10,7 @@ import org.needsspace.alexa.handlers.ExceptionEncounteredHandler;
 import org.needsspace.alexa.handlers.GoToStepHandler;
 import org.needsspace.alexa.handlers.IntentAnswerHandler;
 import org.needsspace.alexa.handlers.LaunchHandler;
+import org.needsspace.alexa.handlers.NamelessIntentHandler;
 import org.needsspace.alexa.handlers.NoHandler;
 import org.needsspace.alexa.handlers.SessionEndedHandler;
 import org.needsspace.alexa.handlers.SkillDisabledHandler;
@@ -35,6 +36,7 @@ public final class SkillFactory {
         SafetyAnswer safety = new SafetyAnswer();
         CustomSkillBuilder builder = new CustomSkillBuilder();
         builder.addRequestHandlers(
+                new NamelessIntentHandler(turns, coach),
                 new IntentAnswerHandler("SafetyIntent", turns, safety::answer),
                 new LaunchHandler(turns, coach),
                 new IntentAnswerHandler("NeedsSpaceIntent", turns, coach::needsSpace),

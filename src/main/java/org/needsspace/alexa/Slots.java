@@ -8,6 +8,7 @@ import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Reads slots of the current intent request, treating missing, empty and unresolved values alike. */
@@ -45,6 +46,7 @@ public final class Slots {
                 continue;
             }
             Optional<String> id = resolution.getValues().stream()
+                    .filter(Objects::nonNull)
                     .map(ValueWrapper::getValue)
                     .filter(value -> value != null && value.getId() != null)
                     .map(value -> value.getId())

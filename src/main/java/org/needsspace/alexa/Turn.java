@@ -5,6 +5,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -54,7 +55,9 @@ public final class Turn {
         this.clock = clock;
         this.random = random;
         this.user = AlexaRequests.userId(input.getRequestEnvelope()).map(UserKey::of);
-        this.session = input.getAttributesManager().getSessionAttributes();
+        // Only in-session requests carry attributes (the SDK throws otherwise); a one-off map keeps the rest simple.
+        this.session = input.getRequestEnvelope().getSession() == null
+                ? new HashMap<>() : input.getAttributesManager().getSessionAttributes();
     }
 
     public Content content() {

@@ -56,6 +56,24 @@ class ErrorHandlingTest {
         assertNotNull(response.getReprompt());
     }
 
+    @Test
+    void anIntentRequestWithoutAnIntentNameGetsTheFallbackAnswerNotAnApology() {
+        RequestEnvelope request = requests.intent(LocalRequests.newSessionId(), true, Map.of(),
+                Intent.builder().build());
+        Response response = skill.invoke(request).getResponse();
+        assertTrue(HandlerTestSupport.speech(response).contains("I can walk you through six steps"));
+    }
+
+    @Test
+    void anIntentRequestWithoutASessionIsAnsweredNormally() {
+        RequestEnvelope withSession = requests.intent(LocalRequests.newSessionId(), true, Map.of(),
+                Intent.builder().withName("ListStepsIntent").build());
+        RequestEnvelope sessionless = RequestEnvelope.builder().withVersion("1.0")
+                .withContext(withSession.getContext()).withRequest(withSession.getRequest()).build();
+        Response response = skill.invoke(sessionless).getResponse();
+        assertTrue(HandlerTestSupport.speech(response).contains("The six steps are"));
+    }
+
     private static String capturingStandardError(Runnable action) {
         PrintStream original = System.err;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

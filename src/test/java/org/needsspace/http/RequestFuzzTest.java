@@ -88,6 +88,8 @@ class RequestFuzzTest {
     private static void assertValid(String type, String body, String context) {
         List<String> problems = AlexaResponseValidator.problems(type, body);
         assertEquals(List.of(), problems, context + "\n" + body);
+        assertTrue(!body.contains("something went wrong on my side"),
+                "odd input gets a helpful answer, not the apology for a bug: " + context);
     }
 
     private static void assertStoreSane(Path file) throws Exception {
