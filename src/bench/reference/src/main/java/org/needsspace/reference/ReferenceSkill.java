@@ -1,6 +1,7 @@
 package org.needsspace.reference;
 
 import com.amazon.ask.Skills;
+import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.builder.StandardSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -21,6 +22,18 @@ public final class ReferenceSkill {
 
     public static StandardSkillBuilder builder(String skillId) {
         StandardSkillBuilder builder = Skills.standard().addRequestHandler(new WelcomeHandler());
+        if (skillId != null && !skillId.isBlank()) {
+            builder.withSkillId(skillId);
+        }
+        return builder;
+    }
+
+    /**
+     * The same launch turn on {@code Skills.custom()}, for the warm benchmark with an in-memory persistence adapter:
+     * {@code Skills.standard()} always installs its DynamoDB adapter and refuses another one.
+     */
+    public static CustomSkillBuilder customBuilder(String skillId) {
+        CustomSkillBuilder builder = Skills.custom().addRequestHandler(new WelcomeHandler());
         if (skillId != null && !skillId.isBlank()) {
             builder.withSkillId(skillId);
         }
