@@ -162,6 +162,25 @@ public final class Coach {
         return Reply.ask(turn.speech().say(phrase), turn.speech().say(reprompt));
     }
 
+    /** What the skill can do, when Alexa matched nothing the skill knows. */
+    public Reply fallback(Turn turn) {
+        return answer(turn, Phrase.FALLBACK, Phrase.FALLBACK_REPROMPT);
+    }
+
+    public Reply home(Turn turn) {
+        return answer(turn, Phrase.HOME, Phrase.MENU_REPROMPT);
+    }
+
+    /** Stop and Cancel: a short goodbye; the place was saved as it moved (or is saved now, if a save is owed). */
+    public Reply goodbye(Turn turn) {
+        return Reply.tell(turn.speech().say(Phrase.GOODBYE));
+    }
+
+    /** "Forget me": nothing is deleted until the user says yes. */
+    public Reply confirmForget(Turn turn) {
+        return answer(turn, Phrase.FORGET_CONFIRM, Phrase.FORGET_CONFIRM_REPROMPT).pending(PendingQuestion.FORGET);
+    }
+
     public Reply help(Turn turn) {
         Speech speech = currentSection(turn)
                 .map(section -> turn.speech().say(Phrase.HELP_IN_GUIDE, "sectionTitle", section.title()))

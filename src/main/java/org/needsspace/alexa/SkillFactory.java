@@ -4,27 +4,14 @@ import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import java.util.Optional;
 import org.needsspace.alexa.handlers.ErrorHandler;
-import org.needsspace.alexa.handlers.FallbackHandler;
-import org.needsspace.alexa.handlers.ForgetMeHandler;
 import org.needsspace.alexa.handlers.GoToStepHandler;
-import org.needsspace.alexa.handlers.HelpHandler;
+import org.needsspace.alexa.handlers.IntentAnswerHandler;
 import org.needsspace.alexa.handlers.LaunchHandler;
-import org.needsspace.alexa.handlers.ListStepsHandler;
-import org.needsspace.alexa.handlers.NavigateHomeHandler;
-import org.needsspace.alexa.handlers.NeedsSpaceHandler;
-import org.needsspace.alexa.handlers.NextHandler;
 import org.needsspace.alexa.handlers.NoHandler;
-import org.needsspace.alexa.handlers.PreviousHandler;
-import org.needsspace.alexa.handlers.RepeatHandler;
-import org.needsspace.alexa.handlers.ResumeHandler;
-import org.needsspace.alexa.handlers.SafetyHandler;
-import org.needsspace.alexa.handlers.SelfCareHandler;
 import org.needsspace.alexa.handlers.SessionEndedHandler;
-import org.needsspace.alexa.handlers.StartOverHandler;
-import org.needsspace.alexa.handlers.StopHandler;
+import org.needsspace.alexa.handlers.SkillDisabledHandler;
 import org.needsspace.alexa.handlers.TopicHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
-import org.needsspace.alexa.handlers.WhereAmIHandler;
 import org.needsspace.alexa.handlers.YesHandler;
 import org.needsspace.content.ContentCatalog;
 
@@ -44,26 +31,28 @@ public final class SkillFactory {
         SafetyAnswer safety = new SafetyAnswer();
         CustomSkillBuilder builder = new CustomSkillBuilder();
         builder.addRequestHandlers(
-                new SafetyHandler(turns, safety),
+                new IntentAnswerHandler("SafetyIntent", turns, safety::answer),
                 new LaunchHandler(turns, coach),
-                new NeedsSpaceHandler(turns, coach),
+                new IntentAnswerHandler("NeedsSpaceIntent", turns, coach::needsSpace),
                 new TopicHandler(turns, coach),
                 new GoToStepHandler(turns, coach),
-                new NextHandler(turns, coach),
-                new PreviousHandler(turns, coach),
-                new RepeatHandler(turns, coach),
-                new StartOverHandler(turns, coach),
-                new ResumeHandler(turns, coach),
-                new WhereAmIHandler(turns, coach),
-                new ListStepsHandler(turns, coach),
-                new SelfCareHandler(turns, selfCare),
+                new IntentAnswerHandler("AMAZON.NextIntent", turns, coach::next),
+                new IntentAnswerHandler("AMAZON.PreviousIntent", turns, coach::previous),
+                new IntentAnswerHandler("AMAZON.RepeatIntent", turns, coach::repeat),
+                new IntentAnswerHandler("AMAZON.StartOverIntent", turns, coach::startOver),
+                new IntentAnswerHandler("AMAZON.ResumeIntent", turns, coach::resume),
+                new IntentAnswerHandler("WhereAmIIntent", turns, coach::whereAmI),
+                new IntentAnswerHandler("ListStepsIntent", turns, coach::listSteps),
+                new IntentAnswerHandler("SelfCareIntent", turns, selfCare::answer),
                 new YesHandler(turns, coach, selfCare, safety),
                 new NoHandler(turns, coach),
-                new ForgetMeHandler(turns, coach),
-                new HelpHandler(turns, coach),
-                new StopHandler(turns),
-                new NavigateHomeHandler(turns, coach),
-                new FallbackHandler(turns, coach),
+                new IntentAnswerHandler("ForgetMeIntent", turns, coach::confirmForget),
+                new IntentAnswerHandler("AMAZON.HelpIntent", turns, coach::help),
+                new IntentAnswerHandler("AMAZON.StopIntent", turns, coach::goodbye),
+                new IntentAnswerHandler("AMAZON.CancelIntent", turns, coach::goodbye),
+                new IntentAnswerHandler("AMAZON.NavigateHomeIntent", turns, coach::home),
+                new IntentAnswerHandler("AMAZON.FallbackIntent", turns, coach::fallback),
+                new SkillDisabledHandler(turns),
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, coach));
         builder.addExceptionHandler(new ErrorHandler(catalog));

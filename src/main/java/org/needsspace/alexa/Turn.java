@@ -118,13 +118,12 @@ public final class Turn {
         if (after != null) {
             session.put(PROGRESS, ProgressCodec.encode(save(after)));
         }
-        Reply toSay = withNoticeIfNeeded(reply);
-        session.put(PENDING, toSay.pending().name());
-        if (toSay.hasSpeech() && !toSay.endsSession()) {
-            session.put(LAST_SPEECH, toSay.speech());
-            session.put(LAST_REPROMPT, toSay.reprompt());
+        session.put(PENDING, reply.pending().name());
+        if (reply.hasSpeech() && !reply.endsSession()) {
+            session.put(LAST_SPEECH, reply.speech());
+            session.put(LAST_REPROMPT, reply.reprompt());
         }
-        return render(toSay);
+        return render(withNoticeIfNeeded(reply));
     }
 
     private Progress loadProgress() {

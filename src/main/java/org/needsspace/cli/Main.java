@@ -52,7 +52,7 @@ public final class Main {
     }
 
     private static int chat(ConsoleOptions options) throws Exception {
-        Wiring wiring = Wiring.forConsole(options.progressFile());
+        Wiring wiring = Wiring.forConsole(options.progressFile(), System.getenv());
         LocalRequests requests = new LocalRequests(LocalRequests.userIdFor(options.user()), LocalRequests.LOCAL_SKILL_ID);
         ConsoleSession session = new ConsoleSession(wiring.skill(), UtteranceMapper.forLocale("en-US"), requests);
         Voice voice = options.voice() ? Voice.espeakIfInstalled(System.out) : Voice.silent();

@@ -3,22 +3,32 @@ package org.needsspace.cli;
 import com.amazon.ask.CustomSkill;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.needsspace.alexa.SkillFactory;
 import org.needsspace.alexa.Turns;
 import org.needsspace.content.ContentCatalog;
+import org.needsspace.lambda.SkillConfiguration;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;
+import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
 
 /** The skill with the collaborators a local run uses. */
 record Wiring(CustomSkill skill, String storeDescription) {
 
-    static Wiring forConsole(Path progressFile) {
+    /**
+     * @param environment with {@code PROGRESS_TABLE_NAME} set, progress goes to that DynamoDB table (endpoint,
+     *                    region and credentials from the usual AWS variables); otherwise to {@code progressFile}
+     */
+    static Wiring forConsole(Path progressFile, Map<String, String> environment) {
+        Optional<String> tableName = SkillConfiguration.from(environment).progressTableName();
+        ProgressStore store = tableName.<ProgressStore>map(DynamoDbProgressStore::forTable)
+                .orElseGet(() -> new FileProgressStore(progressFile));
+        String description = tableName.map(name -> "(progress is kept in the DynamoDB table " + name + ")")
+                .orElse("(progress is kept in " + progressFile + ")");
         ContentCatalog catalog = ContentCatalog.loadAll();
-        ProgressStore store = new FileProgressStore(progressFile);
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
-        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()),
-                "(progress is kept in " + progressFile + ")");
+        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description);
     }
 }

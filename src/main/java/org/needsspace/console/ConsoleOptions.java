@@ -12,7 +12,9 @@ public record ConsoleOptions(String user, List<String> scriptedLines, boolean vo
             "  --user NAME           who is talking (default: me); the same name resumes where that user left off",
             "  --say TEXT            say TEXT, then the next --say, and exit (no prompt); repeatable",
             "  --voice               also speak answers aloud with espeak-ng, when it is installed",
-            "  --progress-file PATH  where the console keeps progress (default: ~/.needs-space/progress.json)");
+            "  --progress-file PATH  where the console keeps progress (default: ~/.needs-space/progress.json)",
+            "With PROGRESS_TABLE_NAME set, progress is kept in that DynamoDB table instead (AWS_REGION, credentials",
+            "and AWS_ENDPOINT_URL_DYNAMODB as usual for the AWS SDK).");
 
     public static ConsoleOptions parse(List<String> args) {
         String user = "me";

@@ -11,6 +11,7 @@ import org.needsspace.console.LocalRequests;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
+import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
 
 /**
  * The AWS Lambda entry point. Content, store and skill are built once per container, in the constructor.
@@ -52,7 +53,10 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
         return SkillFactory.create(turns, catalog, configuration.skillId());
     }
 
-    private static ProgressStore storeFor(SkillConfiguration configuration) {
-        return new InMemoryProgressStore();
+    /** DynamoDB when a table is configured, else a store that lives as long as the container. */
+    static ProgressStore storeFor(SkillConfiguration configuration) {
+        return configuration.progressTableName()
+                .<ProgressStore>map(DynamoDbProgressStore::forTable)
+                .orElseGet(InMemoryProgressStore::new);
     }
 }

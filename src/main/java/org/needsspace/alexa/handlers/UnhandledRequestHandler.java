@@ -9,7 +9,6 @@ import org.needsspace.alexa.AlexaRequests;
 import org.needsspace.alexa.Coach;
 import org.needsspace.alexa.Turn;
 import org.needsspace.alexa.Turns;
-import org.needsspace.content.Phrase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +40,7 @@ public final class UnhandledRequestHandler implements RequestHandler {
                 request == null ? "none" : request.getType());
         if (request instanceof IntentRequest) {
             Turn turn = turns.begin(input);
-            return turn.respond(coach.answer(turn, Phrase.FALLBACK, Phrase.FALLBACK_REPROMPT));
+            return turn.respond(coach.fallback(turn));
         }
         return input.getResponseBuilder().build();
     }

@@ -1,0 +1,111 @@
+package org.needsspace.progress.dynamodb;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.needsspace.domain.Progress;
+import org.needsspace.progress.ProgressStore;
+import org.needsspace.progress.ProgressStoreException;
+import org.needsspace.progress.UserKey;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * Progress in a DynamoDB table, one item per user keyed by the hashed user id, with optimistic locking on a
+ * version attribute. Build one per container: it holds the client.
+ */
+public final class DynamoDbProgressStore implements ProgressStore {
+
+    /** Abandoned records expire this long after the last write, once the table's TTL is on {@code expiresAt}. */
+    static final Duration RETENTION = Duration.ofDays(400);
+
+    private final DynamoDbTable<ProgressItem> table;
+    private final Clock clock;
+
+    public DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock) {
+        this.table = ProgressTable.open(DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), tableName);
+        this.clock = clock;
+    }
+
+    /** The store on a client configured from the environment (region, credentials, endpoint override). */
+    public static DynamoDbProgressStore forTable(String tableName) {
+        return new DynamoDbProgressStore(DynamoDbClients.fromEnvironment(), tableName, Clock.systemUTC());
+    }
+
+    public String tableName() {
+        return table.tableName();
+    }
+
+    @Override
+    public Optional<Progress> load(UserKey user) {
+        return read(user);
+    }
+
+    @Override
+    public Progress save(UserKey user, Progress progress) {
+        try {
+            return write(user, progress);
+        } catch (ConditionalCheckFailedException firstConflict) {
+            return saveAfterConflict(user, progress, firstConflict);
+        } catch (SdkException e) {
+            throw new ProgressStoreException("Cannot save progress", e);
+        }
+    }
+
+    /**
+     * Deletes unconditionally: the user asked for everything to go, so a write from another device since this
+     * session read the record must go too. A late AlexaSkillEvent.SkillDisabled cannot hit a newer record,
+     * because Alexa gives a user a new user id when they enable the skill again.
+     */
+    @Override
+    public void delete(UserKey user) {
+        try {
+            table.deleteItem(key(user));
+        } catch (SdkException e) {
+            throw new ProgressStoreException("Cannot delete progress", e);
+        }
+    }
+
+    /** Another device wrote since {@code progress} was read: merge with what is stored and try once more. */
+    private Progress saveAfterConflict(UserKey user, Progress progress, ConditionalCheckFailedException conflict) {
+        Optional<Progress> stored = read(user);
+        if (stored.isEmpty() && progress.version() > 0) {
+            // Deleted (forget me, skill disabled) since this session read it: don't bring the old record back.
+            return Progress.newUser();
+        }
+        Progress merged = stored.map(progress::mergedWith).orElse(progress.withVersion(0));
+        try {
+            return write(user, merged);
+        } catch (ConditionalCheckFailedException secondConflict) {
+            secondConflict.addSuppressed(conflict);
+            throw new ProgressStoreException("Progress changed again while merging; not saved", secondConflict);
+        } catch (SdkException e) {
+            throw new ProgressStoreException("Cannot save merged progress", e);
+        }
+    }
+
+    private Progress write(UserKey user, Progress progress) {
+        Instant expiresAt = clock.instant().plus(RETENTION);
+        table.putItem(ProgressItem.of(user, progress, expiresAt));
+        // The version extension wrote version + 1, on the condition that the stored version was this one.
+        return progress.withVersion(progress.version() + 1);
+    }
+
+    private Optional<Progress> read(UserKey user) {
+        try {
+            return Optional.ofNullable(table.getItem(request -> request.key(key(user)).consistentRead(true)))
+                    .map(ProgressItem::toProgress);
+        } catch (SdkException e) {
+            throw new ProgressStoreException("Cannot load progress", e);
+        }
+    }
+
+    private static Key key(UserKey user) {
+        return Key.builder().partitionValue(user.value()).build();
+    }
+}

@@ -1,0 +1,130 @@
+package org.needsspace.progress.dynamodb;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.needsspace.domain.Progress;
+import org.needsspace.progress.UserKey;
+import software.amazon.awssdk.enhanced.dynamodb.extensions.annotations.DynamoDbVersionAttribute;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+
+/**
+ * One user's record in the progress table. Heard ids are lists, not string sets: a set cannot be empty in
+ * DynamoDB, and the order matters (the last heard prompt is the last element).
+ */
+@DynamoDbBean
+public class ProgressItem {
+
+    private String userId;
+    private Long version;
+    private Long expiresAt;
+    private String sectionId;
+    private List<String> heardSections;
+    private List<String> heardPrompts;
+    private Boolean visited;
+    private Instant lastVisit;
+    private Instant placeChangedAt;
+
+    /**
+     * @param expiresAt when the table's TTL may remove the record if the user never comes back
+     */
+    static ProgressItem of(UserKey user, Progress progress, Instant expiresAt) {
+        ProgressItem item = new ProgressItem();
+        item.userId = user.value();
+        // No version attribute means "must not exist yet" to the enhanced client's optimistic locking.
+        item.version = progress.version() == 0 ? null : progress.version();
+        item.expiresAt = expiresAt.getEpochSecond();
+        item.sectionId = progress.sectionId();
+        item.heardSections = new ArrayList<>(progress.heardSections());
+        item.heardPrompts = new ArrayList<>(progress.heardPrompts());
+        item.visited = progress.visited();
+        item.lastVisit = progress.lastVisit();
+        item.placeChangedAt = progress.placeChangedAt();
+        return item;
+    }
+
+    Progress toProgress() {
+        return new Progress(sectionId, ids(heardSections), ids(heardPrompts), Boolean.TRUE.equals(visited),
+                lastVisit, placeChangedAt, version == null ? 0 : version);
+    }
+
+    private static LinkedHashSet<String> ids(List<String> list) {
+        return list == null ? new LinkedHashSet<>() : new LinkedHashSet<>(list);
+    }
+
+    @DynamoDbPartitionKey
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    @DynamoDbVersionAttribute
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public Long getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(Long expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public String getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(String sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public List<String> getHeardSections() {
+        return heardSections;
+    }
+
+    public void setHeardSections(List<String> heardSections) {
+        this.heardSections = heardSections;
+    }
+
+    public List<String> getHeardPrompts() {
+        return heardPrompts;
+    }
+
+    public void setHeardPrompts(List<String> heardPrompts) {
+        this.heardPrompts = heardPrompts;
+    }
+
+    public Boolean getVisited() {
+        return visited;
+    }
+
+    public void setVisited(Boolean visited) {
+        this.visited = visited;
+    }
+
+    public Instant getLastVisit() {
+        return lastVisit;
+    }
+
+    public void setLastVisit(Instant lastVisit) {
+        this.lastVisit = lastVisit;
+    }
+
+    public Instant getPlaceChangedAt() {
+        return placeChangedAt;
+    }
+
+    public void setPlaceChangedAt(Instant placeChangedAt) {
+        this.placeChangedAt = placeChangedAt;
+    }
+}

@@ -1,0 +1,121 @@
+package org.needsspace.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.needsspace.SsmlCheck;
+import org.needsspace.TestContent;
+import org.needsspace.domain.Section;
+import org.needsspace.domain.SelfCarePrompt;
+import org.needsspace.domain.Step;
+
+class ContentTest {
+
+    private final Content content = TestContent.english();
+
+    @Test
+    void carriesEverySectionOfTheSeedGuideWordForWord() throws IOException {
+        List<String> seed = seedParagraphs();
+        assertEquals(normalise(seed.get(1)), content.guide().intro(), "the intro paragraph");
+        List<String> expected = new ArrayList<>();
+        for (String paragraph : seed.subList(2, seed.size())) {
+            if (!paragraph.matches("\\d\\. .*")) {
+                expected.add(normalise(paragraph));
+            }
+        }
+        List<String> actual = content.guide().sections().stream()
+                .map(section -> section.title() + ": " + section.text())
+                .toList();
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void hasTheSixStepsOfTheSeedInOrderWithStableIds() throws IOException {
+        List<String> seedSteps = seedParagraphs().stream().filter(p -> p.matches("\\d\\. .*")).toList();
+        List<String> steps = content.guide().steps().stream().map(step -> step.number() + ". " + step.title()).toList();
+        assertEquals(seedSteps, steps);
+        assertEquals(List.of("communicate", "respect-boundaries", "focus-on-yourself", "reassurance",
+                "evaluate-the-relationship", "seek-support"), content.guide().steps().stream().map(Step::id).toList());
+        assertEquals(List.of("initiating-the-conversation", "active-listening", "giving-space-without-disconnecting",
+                        "maintaining-independence", "self-care-practices", "pursuing-interests", "expressing-support",
+                        "avoiding-pressure", "reflecting-on-needs", "future-discussions", "friends-and-family",
+                        "professional-guidance"),
+                content.guide().sections().stream().map(Section::id).toList());
+    }
+
+    @Test
+    void offersAtLeastTwentyHandsFreeSelfCarePromptsOfEveryKind() {
+        List<SelfCarePrompt> prompts = content.selfCare();
+        assertTrue(prompts.size() >= 20, "20 or more prompts, has " + prompts.size());
+        assertEquals(prompts.size(), prompts.stream().map(SelfCarePrompt::id).distinct().count(), "unique ids");
+        Set<String> kinds = prompts.stream().map(SelfCarePrompt::kind).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of("breathing", "meditation", "movement", "creative", "hobby", "connection",
+                "goals")), "kinds: " + kinds);
+        prompts.forEach(prompt -> SsmlCheck.assertValidFragment(prompt.ssml()));
+    }
+
+    @Test
+    void includesABreathingExercisePacedWithTimedPauses() {
+        assertTrue(content.selfCare().stream()
+                .filter(prompt -> prompt.kind().equals("breathing"))
+                .anyMatch(prompt -> prompt.ssml().split("<break time=\"\\d+s\"/>", -1).length > 4));
+    }
+
+    @Test
+    void theDisclaimerIsOneSentenceOfGeneralInformationNotAdvice() {
+        String disclaimer = content.disclaimer();
+        assertEquals(1, disclaimer.split("[.!?](\\s|$)").length);
+        assertTrue(disclaimer.contains("not professional advice"));
+    }
+
+    @Test
+    void everySafetyNumberCarriesItsOfficialSource() {
+        List<SafetyResource> resources = content.safety().resources();
+        assertEquals(List.of("911", "1-800-799-7233", "988"), resources.stream().map(SafetyResource::number).toList());
+        assertEquals("88788", resources.get(1).textNumber());
+        resources.forEach(resource -> {
+            assertTrue(resource.source().startsWith("https://"), resource.id() + " cites an https source");
+            assertTrue(resource.spoken().contains("{number}"), resource.id() + " speaks its number");
+        });
+        assertTrue(resources.get(1).spoken().contains("START"), "text START to 88788");
+    }
+
+    @Test
+    void everyPhraseIsPresentAndIsValidSsmlOnceFilled() {
+        for (Phrase phrase : Phrase.values()) {
+            String template = content.template(phrase);
+            assertFalse(template.isBlank(), phrase.key());
+            SsmlCheck.assertValidFragment(template.replaceAll("\\{[A-Za-z]+}", "x"));
+        }
+    }
+
+    @Test
+    void anUnknownLocaleGetsTheDefaultContent() {
+        assertEquals("en-US", TestContent.CATALOG.forLocale("xx-YY").locale());
+        assertEquals("en-US", TestContent.CATALOG.forLocale(null).locale());
+    }
+
+    private static List<String> seedParagraphs() throws IOException {
+        try (InputStream in = ContentTest.class.getResourceAsStream("/seed/he-says-he-needs-space.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
+        }
+    }
+
+    /** Typographic quotes and dashes may be normalised; nothing else may change. */
+    private static String normalise(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace(":  ", ": ").strip();
+    }
+}

@@ -1,0 +1,53 @@
+package org.needsspace.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.needsspace.TestContent;
+
+class GuideTest {
+
+    private final Guide guide = TestContent.english().guide();
+
+    @Test
+    void walksTwelveSectionsInOrderAcrossSixSteps() {
+        List<Section> sections = guide.sections();
+        assertEquals(6, guide.stepCount());
+        assertEquals(12, sections.size());
+        Section section = guide.firstSection();
+        for (int i = 1; i < sections.size(); i++) {
+            section = guide.after(section).orElseThrow();
+            assertEquals(sections.get(i), section);
+        }
+        assertTrue(guide.after(section).isEmpty(), "nothing after the last section");
+    }
+
+    @Test
+    void stepsBackwardsUntilTheFirstSection() {
+        Section last = guide.sections().get(11);
+        assertEquals("friends-and-family", guide.before(last).orElseThrow().id());
+        assertTrue(guide.before(guide.firstSection()).isEmpty());
+    }
+
+    @Test
+    void aStepTopicMeansItsFirstSectionAndASectionTopicMeansItself() {
+        assertEquals("self-care-practices", guide.topic("focus-on-yourself").orElseThrow().id());
+        assertEquals("active-listening", guide.topic("active-listening").orElseThrow().id());
+        assertTrue(guide.topic("astrology").isEmpty());
+    }
+
+    @Test
+    void findsStepsByNumberOnlyWithinOneToSix() {
+        assertEquals("Reassurance", guide.step(4).orElseThrow().title());
+        assertTrue(guide.step(0).isEmpty());
+        assertTrue(guide.step(7).isEmpty());
+        assertTrue(guide.step(-1).isEmpty());
+    }
+
+    @Test
+    void knowsWhichStepASectionBelongsTo() {
+        assertEquals(5, guide.stepOf(guide.section("future-discussions").orElseThrow()).number());
+    }
+}

@@ -1,0 +1,591 @@
+package org.needsspace.model;
+
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.needsspace.console.UtteranceMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks the interaction model in the repository against the rules Alexa applies when it builds a model. */
+class InteractionModelTest {
+
+    private static final Path MODEL = Path.of("interaction-model/interactionModels/custom/en-US.json");
+    private static final Path MANIFEST = Path.of("interaction-model/skill.json");
+    private static final Path ASK_RESOURCES = Path.of("ask-resources.json");
+
+    private static final Set<String> LAUNCH_WORDS = Set.of(
+            "run", "start", "play", "resume", "use", "launch", "ask", "open", "tell", "load", "begin", "enable");
+    private static final Set<String> CONNECTING_WORDS = Set.of(
+            "to", "from", "in", "using", "with", "about", "for", "that", "by", "if", "and", "whether");
+    private static final Set<String> FORBIDDEN_INVOCATION_WORDS = Set.of("alexa", "amazon", "echo", "skill", "app");
+    private static final List<String> REQUIRED_BUILT_INS = List.of(
+            "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.NavigateHomeIntent",
+            "AMAZON.FallbackIntent", "AMAZON.NextIntent", "AMAZON.PreviousIntent", "AMAZON.RepeatIntent",
+            "AMAZON.StartOverIntent", "AMAZON.ResumeIntent", "AMAZON.YesIntent", "AMAZON.NoIntent");
+    private static final List<String> CUSTOM_INTENTS = List.of(
+            "NeedsSpaceIntent", "TopicIntent", "GoToStepIntent", "SelfCareIntent", "SafetyIntent",
+            "WhereAmIIntent", "ListStepsIntent", "ForgetMeIntent");
+    static final List<String> STEP_IDS = List.of(
+            "communicate", "respect-boundaries", "focus-on-yourself", "reassurance",
+            "evaluate-the-relationship", "seek-support");
+    static final List<String> SECTION_IDS = List.of(
+            "initiating-the-conversation", "active-listening",
+            "giving-space-without-disconnecting", "maintaining-independence",
+            "self-care-practices", "pursuing-interests",
+            "expressing-support", "avoiding-pressure",
+            "reflecting-on-needs", "future-discussions",
+            "friends-and-family", "professional-guidance");
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_]+");
+    private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern UTTERANCE_TEXT = Pattern.compile("[A-Za-z' .]*");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)^([a-z]\\.)+$");
+    private static final int MAX_SLOT_VALUE_LENGTH = 140;
+
+    private static JsonNode languageModel;
+    private static JsonNode manifest;
+    private static UtteranceMapper mapper;
+
+    @BeforeAll
+    static void readTheModel() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        assertTrue(Files.isRegularFile(MODEL), "missing " + MODEL.toAbsolutePath());
+        languageModel = json.readTree(MODEL.toFile()).path("interactionModel").path("languageModel");
+        assertFalse(languageModel.isMissingNode(), MODEL + " has no interactionModel.languageModel");
+        manifest = json.readTree(MANIFEST.toFile()).path("manifest");
+    }
+
+    /** Built on first use, so that a model the mapper rejects still gets every other check's report. */
+    private static UtteranceMapper mapper() {
+        if (mapper == null) {
+            try (InputStream model = Files.newInputStream(MODEL);
+                 InputStream phrases = InteractionModelTest.class.getResourceAsStream(
+                         "/console/built-in-phrases.en-US.json")) {
+                assertNotNull(phrases, "built-in phrases resource missing");
+                mapper = UtteranceMapper.load(model, phrases);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return mapper;
+    }
+
+    // ---- invocation name -------------------------------------------------------------------------
+
+    private static String invocationName() {
+        return languageModel.path("invocationName").asText();
+    }
+
+    private static List<String> invocationWords() {
+        return List.of(invocationName().trim().split("\\s+"));
+    }
+
+    @Test
+    void invocationNameIsPartnerSpaceCoach() {
+        assertEquals("partner space coach", invocationName());
+    }
+
+    @Test
+    void invocationNameIsLowerCase() {
+        assertEquals(invocationName().toLowerCase(Locale.ROOT), invocationName(),
+                "invocation name '" + invocationName() + "' must be lower case");
+    }
+
+    @Test
+    void invocationNameHasOnlyLettersAndSpaces() {
+        assertTrue(invocationName().matches("[a-z][a-z ]*[a-z]"),
+                "invocation name '" + invocationName() + "' may hold only letters and single spaces");
+    }
+
+    @Test
+    void invocationNameHasAtLeastTwoWords() {
+        assertTrue(invocationWords().size() >= 2,
+                "invocation name '" + invocationName() + "' must have at least two words");
+    }
+
+    @Test
+    void invocationNameHasNoLaunchWords() {
+        assertEquals(List.of(), invocationWords().stream().filter(LAUNCH_WORDS::contains).toList(),
+                "launch words in invocation name '" + invocationName() + "'");
+    }
+
+    @Test
+    void invocationNameHasNoConnectingWords() {
+        assertEquals(List.of(), invocationWords().stream().filter(CONNECTING_WORDS::contains).toList(),
+                "connecting words in invocation name '" + invocationName() + "'");
+    }
+
+    @Test
+    void invocationNameNamesNoWakeWordBrandOrSkill() {
+        assertEquals(List.of(), invocationWords().stream().filter(FORBIDDEN_INVOCATION_WORDS::contains).toList(),
+                "forbidden words in invocation name '" + invocationName() + "'");
+        for (String brand : List.of("alexa", "amazon", "echo")) {
+            assertFalse(invocationName().contains(brand), "invocation name contains '" + brand + "'");
+        }
+    }
+
+    // ---- intents and slots -----------------------------------------------------------------------
+
+    private static Map<String, JsonNode> intents() {
+        Map<String, JsonNode> intents = new LinkedHashMap<>();
+        languageModel.path("intents").forEach(intent -> intents.put(intent.path("name").asText(), intent));
+        return intents;
+    }
+
+    private static List<String> samples(JsonNode intent) {
+        List<String> samples = new ArrayList<>();
+        intent.path("samples").forEach(sample -> samples.add(sample.asText()));
+        return samples;
+    }
+
+    private static Map<String, String> slotTypes(JsonNode intent) {
+        Map<String, String> slots = new LinkedHashMap<>();
+        intent.path("slots").forEach(slot -> slots.put(slot.path("name").asText(), slot.path("type").asText()));
+        return slots;
+    }
+
+    private static Map<String, JsonNode> customTypes() {
+        Map<String, JsonNode> types = new LinkedHashMap<>();
+        languageModel.path("types").forEach(type -> types.put(type.path("name").asText(), type));
+        return types;
+    }
+
+    private static void assertNoProblems(String what, List<String> problems) {
+        assertTrue(problems.isEmpty(), what + ":\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
+    void intentAndSlotNamesAreLettersAndUnderscores() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> {
+            String own = name.startsWith("AMAZON.") ? name.substring("AMAZON.".length()) : name;
+            if (!NAME.matcher(own).matches()) {
+                problems.add("intent '" + name + "'");
+            }
+            slotTypes(intent).keySet().stream().filter(slot -> !NAME.matcher(slot).matches())
+                    .forEach(slot -> problems.add("slot '" + slot + "' of " + name));
+        });
+        customTypes().keySet().stream().filter(type -> !NAME.matcher(type).matches())
+                .forEach(type -> problems.add("slot type '" + type + "'"));
+        assertNoProblems("names with characters other than letters and underscores", problems);
+    }
+
+    @Test
+    void requiredCustomIntentsArePresent() {
+        assertEquals(List.of(), CUSTOM_INTENTS.stream().filter(name -> !intents().containsKey(name)).toList(),
+                "missing custom intents");
+    }
+
+    @Test
+    void requiredBuiltInIntentsArePresent() {
+        assertEquals(List.of(), REQUIRED_BUILT_INS.stream().filter(name -> !intents().containsKey(name)).toList(),
+                "missing built-in intents");
+    }
+
+    @Test
+    void utterancesUseOnlyLettersSpacesApostrophesAndAbbreviationPeriods() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> samples(intent).forEach(sample -> {
+            String text = SLOT_REFERENCE.matcher(sample).replaceAll(" ");
+            if (!UTTERANCE_TEXT.matcher(text).matches()) {
+                problems.add(name + ": '" + sample + "' has characters other than letters, spaces, ' and .");
+            }
+            for (String word : text.trim().split("\\s+")) {
+                if (word.contains(".") && !ABBREVIATION.matcher(word).matches()) {
+                    problems.add(name + ": '" + sample + "' has a period outside an abbreviation ('" + word + "')");
+                }
+            }
+            if (sample.isBlank()) {
+                problems.add(name + ": blank utterance");
+            }
+        }));
+        assertNoProblems("utterances with bad characters", problems);
+    }
+
+    @Test
+    void numbersInUtterancesAreSpelledOut() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> samples(intent).stream()
+                .filter(sample -> sample.chars().anyMatch(Character::isDigit))
+                .forEach(sample -> problems.add(name + ": '" + sample + "'")));
+        assertNoProblems("utterances with digits (spell numbers out)", problems);
+    }
+
+    @Test
+    void everySlotReferenceIsADeclaredSlotUsedOncePerUtterance() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> {
+            Set<String> declared = slotTypes(intent).keySet();
+            for (String sample : samples(intent)) {
+                Matcher references = SLOT_REFERENCE.matcher(sample);
+                Set<String> seen = new LinkedHashSet<>();
+                while (references.find()) {
+                    String slot = references.group(1);
+                    if (!declared.contains(slot)) {
+                        problems.add(name + ": '" + sample + "' uses {" + slot + "}, not a slot of " + name);
+                    }
+                    if (!seen.add(slot)) {
+                        problems.add(name + ": '" + sample + "' uses {" + slot + "} twice");
+                    }
+                }
+                if (sample.replaceAll("\\{[^{}]*}", "").matches(".*[{}].*")) {
+                    problems.add(name + ": '" + sample + "' has an unbalanced brace");
+                }
+            }
+        });
+        assertNoProblems("bad slot references", problems);
+    }
+
+    @Test
+    void everyDeclaredSlotIsUsedBySomeUtterance() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> slotTypes(intent).keySet().stream()
+                .filter(slot -> samples(intent).stream().noneMatch(sample -> sample.contains("{" + slot + "}")))
+                .forEach(slot -> problems.add(name + ": slot " + slot + " appears in no utterance")));
+        assertNoProblems("unused slots", problems);
+    }
+
+    @Test
+    void everySlotTypeExists() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> slotTypes(intent).forEach((slot, type) -> {
+            if (!type.startsWith("AMAZON.") && !customTypes().containsKey(type)) {
+                problems.add(name + "." + slot + " has unknown type '" + type + "'");
+            }
+        }));
+        assertNoProblems("slots with unknown types", problems);
+    }
+
+    private static String normalized(String utterance) {
+        return utterance.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void noUtteranceIsRepeatedWithinAnIntent() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> {
+            Set<String> seen = new LinkedHashSet<>();
+            samples(intent).stream().map(InteractionModelTest::normalized).filter(sample -> !seen.add(sample))
+                    .forEach(sample -> problems.add(name + ": '" + sample + "'"));
+        });
+        assertNoProblems("duplicate utterances", problems);
+    }
+
+    @Test
+    void noUtteranceBelongsToTwoIntents() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> samples(intent).stream().map(InteractionModelTest::normalized)
+                .distinct().forEach(sample -> {
+                    String earlier = owner.putIfAbsent(sample, name);
+                    if (earlier != null) {
+                        problems.add("'" + sample + "' is in " + earlier + " and " + name);
+                    }
+                }));
+        assertNoProblems("utterances shared between intents", problems);
+    }
+
+    @Test
+    void customIntentsHaveEnoughUtterances() {
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> {
+            if (name.startsWith("AMAZON.")) {
+                return;
+            }
+            int minimum = name.equals("NeedsSpaceIntent") ? 60 : 20;
+            int count = samples(intent).size();
+            if (count < minimum) {
+                problems.add(name + " has " + count + " utterances, needs at least " + minimum);
+            }
+        });
+        assertNoProblems("intents with too few utterances", problems);
+    }
+
+    // ---- slot types ------------------------------------------------------------------------------
+
+    private static List<String> phrasesOf(JsonNode value) {
+        List<String> phrases = new ArrayList<>();
+        phrases.add(value.path("name").path("value").asText());
+        value.path("name").path("synonyms").forEach(synonym -> phrases.add(synonym.asText()));
+        return phrases;
+    }
+
+    @Test
+    void slotValuesAndSynonymsAreAtMost140Characters() {
+        List<String> problems = new ArrayList<>();
+        customTypes().forEach((type, node) -> node.path("values").forEach(value -> phrasesOf(value).stream()
+                .filter(phrase -> phrase.isBlank() || phrase.length() > MAX_SLOT_VALUE_LENGTH)
+                .forEach(phrase -> problems.add(type + ": '" + phrase + "' (" + phrase.length() + " chars)"))));
+        assertNoProblems("slot values or synonyms empty or over " + MAX_SLOT_VALUE_LENGTH + " characters", problems);
+    }
+
+    @Test
+    void noSynonymBelongsToTwoValues() {
+        List<String> problems = new ArrayList<>();
+        customTypes().forEach((type, node) -> {
+            Map<String, String> idByPhrase = new HashMap<>();
+            node.path("values").forEach(value -> {
+                String id = value.path("id").asText();
+                phrasesOf(value).stream()
+                        .map(phrase -> phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9']+", " ").trim())
+                        .distinct()
+                        .forEach(phrase -> {
+                            String earlier = idByPhrase.putIfAbsent(phrase, id);
+                            if (earlier != null && !earlier.equals(id)) {
+                                problems.add(type + ": '" + phrase + "' is in " + earlier + " and " + id);
+                            }
+                        });
+            });
+        });
+        assertNoProblems("synonyms shared between slot values", problems);
+    }
+
+    @Test
+    void slotValueIdsAreUniqueAndPresent() {
+        List<String> problems = new ArrayList<>();
+        customTypes().forEach((type, node) -> {
+            Set<String> ids = new LinkedHashSet<>();
+            node.path("values").forEach(value -> {
+                String id = value.path("id").asText("");
+                if (id.isBlank() || !ids.add(id)) {
+                    problems.add(type + ": id '" + id + "' missing or repeated");
+                }
+            });
+        });
+        assertNoProblems("slot value ids", problems);
+    }
+
+    private static Set<String> guideTopicIds() {
+        JsonNode topic = customTypes().get("GUIDE_TOPIC");
+        assertNotNull(topic, "no GUIDE_TOPIC slot type");
+        Set<String> ids = new TreeSet<>();
+        topic.path("values").forEach(value -> ids.add(value.path("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void guideTopicHasExactlyTheStepAndSectionIds() {
+        Set<String> expected = new TreeSet<>(STEP_IDS);
+        expected.addAll(SECTION_IDS);
+        assertEquals(18, expected.size());
+        assertEquals(expected, guideTopicIds(), "GUIDE_TOPIC ids");
+    }
+
+    @Test
+    void partnerTypeCoversEveryWayOfNamingAPartner() {
+        Set<String> phrases = new TreeSet<>();
+        customTypes().get("PARTNER").path("values").forEach(value -> phrases.addAll(phrasesOf(value)));
+        List<String> missing = List.of("he", "him", "she", "her", "they", "them", "boyfriend", "my boyfriend",
+                        "girlfriend", "my girlfriend", "husband", "my husband", "wife", "my wife", "partner",
+                        "my partner", "my spouse").stream()
+                .filter(phrase -> !phrases.contains(phrase)).toList();
+        assertEquals(List.of(), missing, "PARTNER phrases missing");
+    }
+
+    @Test
+    void everyStepAndSectionIsReachableByAnUtterance() {
+        JsonNode topicIntent = intents().get("TopicIntent");
+        assertNotNull(topicIntent, "no TopicIntent");
+        assertEquals("GUIDE_TOPIC", slotTypes(topicIntent).get("Topic"), "TopicIntent.Topic must be GUIDE_TOPIC");
+        assertTrue(samples(topicIntent).stream().anyMatch(sample -> sample.contains("{Topic}")),
+                "no TopicIntent utterance uses {Topic}");
+        List<String> unreachable = new ArrayList<>();
+        for (String id : concat(STEP_IDS, SECTION_IDS)) {
+            if (!guideTopicIds().contains(id)) {
+                unreachable.add(id);
+            }
+        }
+        assertEquals(List.of(), unreachable, "step or section ids no utterance can reach");
+    }
+
+    @ParameterizedTest(name = "every GUIDE_TOPIC phrase of {0} maps back to it")
+    @CsvSource({"communicate", "respect-boundaries", "focus-on-yourself", "reassurance",
+            "evaluate-the-relationship", "seek-support", "initiating-the-conversation", "active-listening",
+            "giving-space-without-disconnecting", "maintaining-independence", "self-care-practices",
+            "pursuing-interests", "expressing-support", "avoiding-pressure", "reflecting-on-needs",
+            "future-discussions", "friends-and-family", "professional-guidance"})
+    void everyTopicPhraseReachesItsId(String id) {
+        List<String> problems = new ArrayList<>();
+        customTypes().get("GUIDE_TOPIC").path("values").forEach(value -> {
+            if (!value.path("id").asText().equals(id)) {
+                return;
+            }
+            for (String phrase : phrasesOf(value)) {
+                String typed = "tell me about " + phrase;
+                Intent intent = mapper().map(typed);
+                String got = intent.getName() + " " + resolvedId(intent.getSlots().get("Topic"));
+                if (!got.equals("TopicIntent " + id)) {
+                    problems.add("'" + typed + "' gave " + got);
+                }
+            }
+        });
+        assertNoProblems("topic phrases of " + id, problems);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reaches {1}")
+    @CsvSource({
+            "how do I practice active listening, active-listening",
+            "tell me about self care, self-care-practices",
+            "should I see a therapist, professional-guidance",
+            "how do I give him space without losing our connection, giving-space-without-disconnecting",
+            "how do I reassure him, expressing-support",
+    })
+    void exampleQuestionsReachTheirSections(String question, String id) {
+        Intent intent = mapper().map(question);
+        assertEquals("TopicIntent", intent.getName(), question);
+        assertEquals(id, resolvedId(intent.getSlots().get("Topic")), question);
+    }
+
+    @Test
+    void everySampleMapsBackToItsOwnIntent() {
+        // Each sample, with every custom slot filled by the first value of its type and numbers by
+        // "three" / "third", must reach its own intent: no sample is shadowed by another intent.
+        List<String> problems = new ArrayList<>();
+        intents().forEach((name, intent) -> {
+            Map<String, String> types = slotTypes(intent);
+            for (String sample : samples(intent)) {
+                String typed = SLOT_REFERENCE.matcher(sample).replaceAll(ref -> exampleFor(types.get(ref.group(1))));
+                Intent mapped = mapper().map(typed);
+                if (!mapped.getName().equals(name)) {
+                    problems.add(name + ": '" + typed + "' maps to " + mapped.getName());
+                }
+            }
+        });
+        assertNoProblems("samples that reach another intent", problems);
+    }
+
+    private static String exampleFor(String type) {
+        if ("AMAZON.NUMBER".equals(type)) {
+            return "three";
+        }
+        if ("AMAZON.ORDINAL".equals(type)) {
+            return "third";
+        }
+        return customTypes().get(type).path("values").get(0).path("name").path("value").asText();
+    }
+
+    private static String resolvedId(Slot slot) {
+        if (slot == null || slot.getResolutions() == null) {
+            return "(unresolved)";
+        }
+        Resolution resolution = slot.getResolutions().getResolutionsPerAuthority().get(0);
+        if (resolution.getStatus().getCode() != StatusCode.ER_SUCCESS_MATCH) {
+            return "(" + resolution.getStatus().getCode() + ")";
+        }
+        return resolution.getValues().get(0).getValue().getId();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    // ---- skill manifest and ASK CLI resources ----------------------------------------------------
+
+    @Test
+    void examplePhrasesOpenOrAskTheSkillWithAnUtteranceOfTheModel() {
+        JsonNode phrases = manifest.path("publishingInformation").path("locales").path("en-US").path("examplePhrases");
+        assertTrue(phrases.size() >= 1 && phrases.size() <= 3, "1 to 3 example phrases, got " + phrases.size());
+        String open = "Alexa, open " + invocationName();
+        String ask = "Alexa, ask " + invocationName() + " ";
+        List<String> problems = new ArrayList<>();
+        for (JsonNode node : phrases) {
+            String phrase = node.asText();
+            if (phrase.equals(open)) {
+                continue;
+            }
+            if (!phrase.startsWith(ask)) {
+                problems.add("'" + phrase + "' starts with neither '" + open + "' nor '" + ask + "'");
+                continue;
+            }
+            String utterance = phrase.substring(ask.length());
+            Intent intent = mapper().map(utterance);
+            if (!CUSTOM_INTENTS.contains(intent.getName())) {
+                problems.add("'" + utterance + "' is no custom utterance of the model (maps to " + intent.getName() + ")");
+                continue;
+            }
+            intent.getSlots().values().stream()
+                    .filter(slot -> slot.getResolutions() != null && resolvedId(slot).startsWith("("))
+                    .forEach(slot -> problems.add("'" + utterance + "' has an unresolved " + slot.getName()));
+        }
+        assertNoProblems("example phrases", problems);
+    }
+
+    @Test
+    void manifestDescribesTheSkillForTheUnitedStates() {
+        JsonNode publishing = manifest.path("publishingInformation");
+        JsonNode enUs = publishing.path("locales").path("en-US");
+        assertEquals("Partner Space Coach", enUs.path("name").asText());
+        assertFalse(enUs.path("summary").asText().isBlank(), "summary");
+        assertFalse(enUs.path("description").asText().isBlank(), "description");
+        assertTrue(enUs.path("keywords").size() > 0, "keywords");
+        assertFalse(publishing.path("category").asText().isBlank(), "category");
+        assertEquals("[\"US\"]", publishing.path("distributionCountries").toString());
+        assertFalse(publishing.path("isAvailableWorldwide").asBoolean(true), "isAvailableWorldwide");
+        assertTrue(manifest.path("apis").path("custom").path("endpoint").path("uri").asText().startsWith("arn:aws:lambda:"),
+                "custom endpoint");
+    }
+
+    @Test
+    void manifestSubscribesToSkillEnabledAndDisabled() {
+        Set<String> events = new TreeSet<>();
+        manifest.path("events").path("subscriptions").forEach(event -> events.add(event.path("eventName").asText()));
+        assertEquals(Set.of("SKILL_ENABLED", "SKILL_DISABLED"), events);
+        assertFalse(manifest.path("events").path("endpoint").path("uri").asText().isBlank(), "events endpoint");
+    }
+
+    @Test
+    void manifestDeclaresPrivacyAndCompliance() {
+        JsonNode privacy = manifest.path("privacyAndCompliance");
+        assertEquals("false", privacy.path("allowsPurchases").asText());
+        assertEquals("false", privacy.path("usesPersonalInfo").asText());
+        assertEquals("false", privacy.path("isChildDirected").asText());
+        assertEquals("true", privacy.path("isExportCompliant").asText());
+        assertEquals("false", privacy.path("containsAds").asText());
+    }
+
+    @Test
+    void manifestVersionIsOnePointZero() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(MANIFEST.toFile());
+        assertEquals("1.0", root.path("manifestVersion").asText());
+    }
+
+    @Test
+    void askResourcesPointAtTheSkillPackageOnly() throws IOException {
+        JsonNode resources = new ObjectMapper().readTree(ASK_RESOURCES.toFile());
+        assertEquals("2020-03-31", resources.path("askcliResourcesVersion").asText());
+        JsonNode profile = resources.path("profiles").path("default");
+        assertEquals("./interaction-model", profile.path("skillMetadata").path("src").asText());
+        assertTrue(profile.path("skillInfrastructure").isMissingNode(),
+                "code is deployed with SAM, not by the ASK CLI");
+    }
+}

@@ -1,0 +1,71 @@
+package org.needsspace.progress.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.needsspace.domain.Progress;
+import org.needsspace.progress.UserKey;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class ProgressItemTest {
+
+    private static final UserKey USER = UserKey.of("amzn1.ask.account.item-test");
+    private static final Instant VISIT = Instant.parse("2030-03-01T10:00:00Z");
+    private static final Instant EXPIRY = Instant.parse("2031-04-05T10:00:00Z");
+
+    @Test
+    void progressSurvivesTheRoundTripThroughTheItemAndItsAttributes() {
+        Progress progress = new Progress("active-listening", ordered("initiating-the-conversation", "active-listening"),
+                ordered("walk", "breathe"), true, VISIT, VISIT.minusSeconds(60), 7);
+
+        ProgressItem item = ProgressItem.of(USER, progress, EXPIRY);
+        Map<String, AttributeValue> attributes = ProgressTable.SCHEMA.itemToMap(item, true);
+
+        assertEquals(progress, ProgressTable.SCHEMA.mapToItem(attributes).toProgress());
+    }
+
+    @Test
+    void theItemIsKeyedByTheUserKeyAndExpiresInEpochSeconds() {
+        ProgressItem item = ProgressItem.of(USER, Progress.newUser(), EXPIRY);
+
+        assertEquals(USER.value(), item.getUserId());
+        assertEquals(EXPIRY.getEpochSecond(), item.getExpiresAt());
+    }
+
+    @Test
+    void heardIdsKeepTheirOrderSoTheLastHeardPromptIsLast() {
+        Progress progress = Progress.newUser().withHeardPrompts(ordered("journal", "walk", "breathe"));
+
+        ProgressItem item = ProgressItem.of(USER, progress, EXPIRY);
+
+        assertEquals(List.of("journal", "walk", "breathe"), item.getHeardPrompts());
+        assertEquals(List.of("journal", "walk", "breathe"), List.copyOf(item.toProgress().heardPrompts()));
+    }
+
+    @Test
+    void aRecordNeverStoredHasNoVersionAttributeSoTheWriteRequiresThatNoneExists() {
+        ProgressItem item = ProgressItem.of(USER, Progress.newUser(), EXPIRY);
+
+        assertNull(item.getVersion());
+        assertEquals(0, item.toProgress().version());
+    }
+
+    @Test
+    void anItemWithMissingAttributesReadsAsANewUsersProgress() {
+        ProgressItem item = new ProgressItem();
+        item.setUserId(USER.value());
+        item.setVersion(3L);
+
+        assertEquals(Progress.newUser().withVersion(3), item.toProgress());
+    }
+
+    private static Set<String> ordered(String... ids) {
+        return new LinkedHashSet<>(List.of(ids));
+    }
+}
