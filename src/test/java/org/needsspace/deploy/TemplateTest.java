@@ -16,13 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.needsspace.lambda.SkillConfiguration;
+import org.needsspace.progress.dynamodb.ProgressItem;
 import org.w3c.dom.Document;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** template.yaml against what the code and the build expect: what would break a deployment if it drifted. */
 class TemplateTest {
@@ -31,12 +35,12 @@ class TemplateTest {
     private static final String FUNCTION = "NeedsSpaceFunction";
     private static final String TABLE = "ProgressTable";
 
-    /*
-     * The progress table's item layout, owned by the DynamoDB adapter (package org.needsspace.progress.dynamodb).
-     * Until that adapter's constants are on this branch, they are stated once here: replace these literals with the
-     * adapter's constants when it lands.
+    /** The item layout the DynamoDB adapter reads and writes: the template's table must match it. */
+    private static final TableSchema<ProgressItem> ADAPTER_SCHEMA = TableSchema.fromBean(ProgressItem.class);
+    /**
+     * The adapter writes this attribute (epoch seconds) for the table's TTL; the enhanced client has no TTL
+     * annotation, so the name is stated here and checked against the adapter's schema below.
      */
-    private static final String TABLE_KEY_ATTRIBUTE = "userId";
     private static final String TTL_ATTRIBUTE = "expiresAt";
 
     private static SamTemplate template;
@@ -121,10 +125,15 @@ class TemplateTest {
 
     @Test
     void progressTableHasTheAdaptersKeyAndTtlAndIsProtected() {
+        String key = ADAPTER_SCHEMA.tableMetadata().primaryPartitionKey();
+        assertEquals(Optional.of(ScalarAttributeType.S), ADAPTER_SCHEMA.tableMetadata().scalarAttributeType(key));
+        assertTrue(ADAPTER_SCHEMA.attributeNames().contains(TTL_ATTRIBUTE), "the adapter writes " + TTL_ATTRIBUTE);
+        assertTrue(ADAPTER_SCHEMA.tableMetadata().primarySortKey().isEmpty(), "the adapter's table has no sort key");
+
         Map<String, Object> table = template.properties(TABLE);
         assertEquals("PAY_PER_REQUEST", table.get("BillingMode"));
-        assertEquals(List.of(Map.of("AttributeName", TABLE_KEY_ATTRIBUTE, "KeyType", "HASH")), table.get("KeySchema"));
-        assertEquals(List.of(Map.of("AttributeName", TABLE_KEY_ATTRIBUTE, "AttributeType", "S")),
+        assertEquals(List.of(Map.of("AttributeName", key, "KeyType", "HASH")), table.get("KeySchema"));
+        assertEquals(List.of(Map.of("AttributeName", key, "AttributeType", "S")),
                 table.get("AttributeDefinitions"));
         assertEquals(Map.of("AttributeName", TTL_ATTRIBUTE, "Enabled", true), table.get("TimeToLiveSpecification"));
         assertEquals(Map.of("PointInTimeRecoveryEnabled", true), table.get("PointInTimeRecoverySpecification"));
