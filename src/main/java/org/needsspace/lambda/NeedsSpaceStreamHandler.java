@@ -1,12 +1,14 @@
 package org.needsspace.lambda;
 
-import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.CustomSkill;
 import com.amazon.ask.SkillStreamHandler;
 import java.time.Clock;
 import java.util.Random;
+import org.crac.Core;
 import org.needsspace.alexa.NewerRequestTypeSkill;
 import org.needsspace.alexa.SkillFactory;
 import org.needsspace.alexa.Turns;
+import org.needsspace.console.LocalRequests;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
@@ -23,6 +25,9 @@ import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
  */
 public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
 
+    /** Held strongly here: CRaC keeps registered resources only weakly. */
+    private final SnapStartPriming priming;
+
     /** Used by Lambda: configuration from the environment. */
     public NeedsSpaceStreamHandler() {
         this(SkillConfiguration.from(System.getenv()));
@@ -34,9 +39,23 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
 
     public NeedsSpaceStreamHandler(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
         super(skill(configuration, catalog, store), new NewerRequestTypeSkill(configuration.skillId()));
+        this.priming = registerPriming(configuration, catalog, store);
     }
 
-    private static AlexaSkill skill(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
+    /** SnapStart: primes the function just before its snapshot is taken (a no-op where there is no snapshot). */
+    private static SnapStartPriming registerPriming(SkillConfiguration configuration, ContentCatalog catalog,
+            ProgressStore store) {
+        SnapStartPriming priming = new SnapStartPriming(primingStore -> skill(configuration, catalog, primingStore),
+                store, configuration.skillId().orElse(LocalRequests.LOCAL_SKILL_ID));
+        Core.getGlobalContext().register(priming);
+        return priming;
+    }
+
+    SnapStartPriming priming() {
+        return priming;
+    }
+
+    private static CustomSkill skill(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
         return SkillFactory.create(turns, catalog, configuration.skillId());
     }

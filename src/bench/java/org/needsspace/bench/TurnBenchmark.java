@@ -1,0 +1,110 @@
+package org.needsspace.bench;
+
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.Status;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.Value;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.needsspace.alexa.SkillFactory;
+import org.needsspace.alexa.Turns;
+import org.needsspace.console.LocalRequests;
+import org.needsspace.content.ContentCatalog;
+import org.needsspace.progress.InMemoryProgressStore;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Warm turns: a whole request through {@code CustomSkill.invoke} (handler chain, interceptors, progress in the
+ * embedded in-memory store, response building), as a warm Lambda container answers it. Run by src/bench/warm.sh.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TurnBenchmark {
+
+    private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000b3c";
+
+    private CustomSkill skill;
+    private RequestEnvelope launch;
+    private RequestEnvelope topic;
+    private RequestEnvelope next;
+    private RequestEnvelope help;
+
+    @Setup
+    public void setUp() {
+        ContentCatalog catalog = ContentCatalog.loadAll();
+        skill = SkillFactory.create(new Turns(catalog, new InMemoryProgressStore(), Clock.systemUTC(), Random::new),
+                catalog, Optional.of(SKILL_ID));
+        LocalRequests requests = new LocalRequests("amzn1.ask.account.BENCHMARK-USER", SKILL_ID);
+        String session = LocalRequests.newSessionId();
+        launch = requests.launch(session);
+        ResponseEnvelope launched = skill.invoke(launch);
+        topic = requests.intent(session, false, launched.getSessionAttributes(), topicIntent());
+        ResponseEnvelope answered = skill.invoke(topic);
+        next = requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.NextIntent"));
+        help = requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.HelpIntent"));
+    }
+
+    @Benchmark
+    public ResponseEnvelope launch() {
+        return skill.invoke(launch);
+    }
+
+    @Benchmark
+    public ResponseEnvelope topicQuestion() {
+        return skill.invoke(topic);
+    }
+
+    @Benchmark
+    public ResponseEnvelope next() {
+        return skill.invoke(next);
+    }
+
+    @Benchmark
+    public ResponseEnvelope help() {
+        return skill.invoke(help);
+    }
+
+    private static Intent intent(String name) {
+        return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
+    }
+
+    private static Intent topicIntent() {
+        Resolution match = Resolution.builder()
+                .withAuthority("amzn1.er-authority.echo-sdk." + SKILL_ID + ".GUIDE_TOPIC")
+                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build())
+                .addValuesItem(ValueWrapper.builder()
+                        .withValue(Value.builder().withId("active-listening").withName("active listening").build())
+                        .build())
+                .build();
+        Slot slot = Slot.builder().withName("Topic").withValue("active listening")
+                .withConfirmationStatus(SlotConfirmationStatus.NONE)
+                .withResolutions(Resolutions.builder().addResolutionsPerAuthorityItem(match).build()).build();
+        return Intent.builder().withName("TopicIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .withSlots(Map.of("Topic", slot)).build();
+    }
+}
