@@ -1,5 +1,7 @@
 package org.needsspace.alexa;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
@@ -55,12 +57,24 @@ public final class Coach {
                 .pending(PendingQuestion.RESUME);
     }
 
+    /** "How do I practice active listening?": the step or section the Topic slot resolved to. */
+    public Reply topic(Turn turn) {
+        return topic(turn, Slots.resolvedId(turn.input(), "Topic"));
+    }
+
     public Reply topic(Turn turn, Optional<String> topicId) {
         Optional<Section> section = topicId.flatMap(turn.content().guide()::topic);
         if (section.isEmpty()) {
             return Reply.ask(turn.speech().say(Phrase.TOPIC_UNKNOWN), turn.speech().say(Phrase.TOPIC_UNKNOWN_REPROMPT));
         }
         return read(turn, section.get(), turn.speech());
+    }
+
+    /** "Go to step three", "the fourth step": read from AMAZON.NUMBER or AMAZON.ORDINAL. */
+    public Reply goToStep(Turn turn) {
+        List<String> heard = Arrays.asList(Slots.value(turn.input(), "StepNumber").orElse(null),
+                Slots.value(turn.input(), "StepOrdinal").orElse(null));
+        return goToStep(turn, StepChoice.from(heard, turn.content().numberWords()));
     }
 
     public Reply goToStep(Turn turn, StepChoice choice) {

@@ -1,23 +1,23 @@
 package org.needsspace.alexa;
 
+import static org.needsspace.alexa.handlers.AnswerHandler.forIntent;
+import static org.needsspace.alexa.handlers.AnswerHandler.forRequest;
+
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import java.util.Optional;
-import org.needsspace.alexa.handlers.AplUserEventHandler;
+import org.needsspace.alexa.handlers.AnswerHandler;
 import org.needsspace.alexa.handlers.CanFulfillIntentHandler;
 import org.needsspace.alexa.handlers.ErrorHandler;
 import org.needsspace.alexa.handlers.ExceptionEncounteredHandler;
-import org.needsspace.alexa.handlers.GoToStepHandler;
-import org.needsspace.alexa.handlers.IntentAnswerHandler;
-import org.needsspace.alexa.handlers.LaunchHandler;
-import org.needsspace.alexa.handlers.NamelessIntentHandler;
-import org.needsspace.alexa.handlers.NoHandler;
 import org.needsspace.alexa.handlers.SessionEndedHandler;
 import org.needsspace.alexa.handlers.SkillDisabledHandler;
 import org.needsspace.alexa.handlers.SkillEventsHandler;
-import org.needsspace.alexa.handlers.TopicHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
-import org.needsspace.alexa.handlers.YesHandler;
 import org.needsspace.content.ContentCatalog;
 
 /** Wires the handlers in order (the first whose canHandle is true answers; the catch-all is last). */
@@ -34,34 +34,37 @@ public final class SkillFactory {
         Coach coach = new Coach();
         SelfCareAnswer selfCare = new SelfCareAnswer();
         SafetyAnswer safety = new SafetyAnswer();
+        YesNoAnswers yesNo = new YesNoAnswers(coach, selfCare, safety);
         CustomSkillBuilder builder = new CustomSkillBuilder();
         builder.addRequestHandlers(
-                new NamelessIntentHandler(turns, coach),
-                new IntentAnswerHandler("SafetyIntent", turns, safety::answer),
-                new LaunchHandler(turns, coach),
-                new IntentAnswerHandler("NeedsSpaceIntent", turns, coach::needsSpace),
-                new TopicHandler(turns, coach),
-                new GoToStepHandler(turns, coach),
-                new IntentAnswerHandler("AMAZON.NextIntent", turns, coach::next),
-                new IntentAnswerHandler("AMAZON.PreviousIntent", turns, coach::previous),
-                new IntentAnswerHandler("AMAZON.RepeatIntent", turns, coach::repeat),
-                new IntentAnswerHandler("AMAZON.StartOverIntent", turns, coach::startOver),
-                new IntentAnswerHandler("AMAZON.ResumeIntent", turns, coach::resume),
-                new IntentAnswerHandler("WhereAmIIntent", turns, coach::whereAmI),
-                new IntentAnswerHandler("ListStepsIntent", turns, coach::listSteps),
-                new IntentAnswerHandler("SelfCareIntent", turns, selfCare::answer),
-                new YesHandler(turns, coach, selfCare, safety),
-                new NoHandler(turns, coach),
-                new IntentAnswerHandler("ForgetMeIntent", turns, coach::confirmForget),
-                new IntentAnswerHandler("AMAZON.HelpIntent", turns, coach::help),
-                new IntentAnswerHandler("AMAZON.StopIntent", turns, coach::goodbye),
-                new IntentAnswerHandler("AMAZON.CancelIntent", turns, coach::goodbye),
-                new IntentAnswerHandler("AMAZON.NavigateHomeIntent", turns, coach::home),
-                new IntentAnswerHandler("AMAZON.FallbackIntent", turns, coach::fallback),
+                // First: a nameless intent would make every intentName predicate below throw.
+                new AnswerHandler("IntentRequest without a name", SkillFactory::isNamelessIntent, turns, coach::fallback),
+                forIntent("SafetyIntent", turns, safety::answer),
+                forRequest(LaunchRequest.class, turns, coach::launch),
+                forIntent("NeedsSpaceIntent", turns, coach::needsSpace),
+                forIntent("TopicIntent", turns, coach::topic),
+                forIntent("GoToStepIntent", turns, coach::goToStep),
+                forIntent("AMAZON.NextIntent", turns, coach::next),
+                forIntent("AMAZON.PreviousIntent", turns, coach::previous),
+                forIntent("AMAZON.RepeatIntent", turns, coach::repeat),
+                forIntent("AMAZON.StartOverIntent", turns, coach::startOver),
+                forIntent("AMAZON.ResumeIntent", turns, coach::resume),
+                forIntent("WhereAmIIntent", turns, coach::whereAmI),
+                forIntent("ListStepsIntent", turns, coach::listSteps),
+                forIntent("SelfCareIntent", turns, selfCare::answer),
+                forIntent("AMAZON.YesIntent", turns, yesNo::yes),
+                forIntent("AMAZON.NoIntent", turns, yesNo::no),
+                forIntent("ForgetMeIntent", turns, coach::confirmForget),
+                forIntent("AMAZON.HelpIntent", turns, coach::help),
+                forIntent("AMAZON.StopIntent", turns, coach::goodbye),
+                forIntent("AMAZON.CancelIntent", turns, coach::goodbye),
+                forIntent("AMAZON.NavigateHomeIntent", turns, coach::home),
+                forIntent("AMAZON.FallbackIntent", turns, coach::fallback),
+                // The skill sends no touchable screens, so a touch gets the spoken menu.
+                forRequest(UserEvent.class, turns, coach::menu),
                 new ExceptionEncounteredHandler(),
                 new CanFulfillIntentHandler(catalog),
                 new SkillEventsHandler(),
-                new AplUserEventHandler(turns, coach),
                 new SkillDisabledHandler(turns),
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, coach));
@@ -69,5 +72,10 @@ public final class SkillFactory {
         builder.addResponseInterceptor(new SessionAttributesBudget());
         skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);
         return builder.build();
+    }
+
+    private static boolean isNamelessIntent(HandlerInput input) {
+        return input.getRequestEnvelope().getRequest() instanceof IntentRequest request
+                && (request.getIntent() == null || request.getIntent().getName() == null);
     }
 }

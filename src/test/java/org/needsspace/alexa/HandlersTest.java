@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-import org.needsspace.alexa.handlers.GoToStepHandler;
-import org.needsspace.alexa.handlers.IntentAnswerHandler;
-import org.needsspace.alexa.handlers.LaunchHandler;
-import org.needsspace.alexa.handlers.TopicHandler;
-import org.needsspace.alexa.handlers.YesHandler;
+import org.needsspace.alexa.handlers.AnswerHandler;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
@@ -45,7 +42,7 @@ class HandlersTest {
         when(store.load(USER)).thenReturn(Optional.empty());
         when(store.save(eq(USER), any())).thenAnswer(call -> ((Progress) call.getArgument(1)).withVersion(1));
 
-        Response response = new LaunchHandler(HandlerTestSupport.turns(store), coach)
+        Response response = AnswerHandler.forRequest(LaunchRequest.class, HandlerTestSupport.turns(store), coach::launch)
                 .handle(HandlerTestSupport.launch()).orElseThrow();
 
         assertTrue(HandlerTestSupport.speech(response).contains("not professional advice"));
@@ -62,7 +59,7 @@ class HandlersTest {
                 .movedTo(TestContentSections.section("pursuing-interests"), HandlerTestSupport.NOW).withVersion(4);
         when(store.load(USER)).thenReturn(Optional.of(returning));
 
-        Response response = new LaunchHandler(HandlerTestSupport.turns(store), coach)
+        Response response = AnswerHandler.forRequest(LaunchRequest.class, HandlerTestSupport.turns(store), coach::launch)
                 .handle(HandlerTestSupport.launch()).orElseThrow();
 
         assertTrue(HandlerTestSupport.speech(response).contains("Last time you were on step three, Focus on yourself: Pursuing interests."));
@@ -76,7 +73,7 @@ class HandlersTest {
         HandlerInput input = HandlerTestSupport.intent("TopicIntent", Map.of(),
                 HandlerTestSupport.resolvedSlot("Topic", "listening", "active-listening"));
 
-        Response response = new TopicHandler(HandlerTestSupport.turns(store), coach).handle(input).orElseThrow();
+        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), coach::topic).handle(input).orElseThrow();
 
         assertTrue(HandlerTestSupport.speech(response).contains("Active listening"));
         ArgumentCaptor<Progress> saved = ArgumentCaptor.forClass(Progress.class);
@@ -90,7 +87,7 @@ class HandlersTest {
         HandlerInput input = HandlerTestSupport.intent("TopicIntent", Map.of(),
                 HandlerTestSupport.unmatchedSlot("Topic", "astrology"));
 
-        Response response = new TopicHandler(HandlerTestSupport.turns(store), coach).handle(input).orElseThrow();
+        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), coach::topic).handle(input).orElseThrow();
 
         assertTrue(HandlerTestSupport.speech(response).contains("I don't have a part on that"));
         verify(store, never()).save(any(), any());
@@ -104,7 +101,8 @@ class HandlersTest {
                 Turn.PENDING, PendingQuestion.CONTINUE.name());
         when(store.save(eq(USER), any())).thenAnswer(call -> ((Progress) call.getArgument(1)).withVersion(3));
 
-        Response response = new YesHandler(HandlerTestSupport.turns(store), coach, new SelfCareAnswer(), new SafetyAnswer())
+        Response response = AnswerHandler.forIntent("AMAZON.YesIntent", HandlerTestSupport.turns(store),
+                new YesNoAnswers(coach, new SelfCareAnswer(), new SafetyAnswer())::yes)
                 .handle(HandlerTestSupport.intent("AMAZON.YesIntent", attributes)).orElseThrow();
 
         assertTrue(HandlerTestSupport.speech(response).contains("Reflecting on needs"), "yes went on to the next section");
@@ -119,7 +117,7 @@ class HandlersTest {
         Map<String, Object> attributes = Map.of(Turn.LAST_SPEECH, "Said before.", Turn.LAST_REPROMPT, "Again?",
                 Turn.PENDING, PendingQuestion.CONTINUE.name());
 
-        Response response = new IntentAnswerHandler("AMAZON.RepeatIntent", HandlerTestSupport.turns(store), coach::repeat)
+        Response response = AnswerHandler.forIntent("AMAZON.RepeatIntent", HandlerTestSupport.turns(store), coach::repeat)
                 .handle(HandlerTestSupport.intent("AMAZON.RepeatIntent", attributes)).orElseThrow();
 
         assertEquals("<speak>Said before.</speak>", HandlerTestSupport.speech(response));
@@ -129,7 +127,7 @@ class HandlersTest {
 
     @Test
     void stopEndsTheSessionWithoutAReprompt() {
-        Response response = new IntentAnswerHandler("AMAZON.StopIntent", HandlerTestSupport.turns(store), coach::goodbye)
+        Response response = AnswerHandler.forIntent("AMAZON.StopIntent", HandlerTestSupport.turns(store), coach::goodbye)
                 .handle(HandlerTestSupport.intent("AMAZON.StopIntent", Map.of())).orElseThrow();
 
         assertTrue(response.getShouldEndSession());
@@ -139,7 +137,7 @@ class HandlersTest {
 
     @Test
     void oddStepNumbersGetAHelpfulAnswerNeverAnException() {
-        GoToStepHandler handler = new GoToStepHandler(HandlerTestSupport.turns(store), coach);
+        AnswerHandler handler = AnswerHandler.forIntent("GoToStepIntent", HandlerTestSupport.turns(store), coach::goToStep);
         for (String value : new String[] {"-1", "0", "7", "999999", "3.5", "?", "", "banana", "9999999999999"}) {
             Response response = handler.handle(HandlerTestSupport.intent("GoToStepIntent", Map.of(),
                     HandlerTestSupport.slot("StepNumber", value))).orElseThrow();
@@ -156,7 +154,7 @@ class HandlersTest {
         HandlerInput input = HandlerTestSupport.intent("TopicIntent", Map.of(),
                 HandlerTestSupport.resolvedSlot("Topic", "listening", "active-listening"));
 
-        Response response = new TopicHandler(HandlerTestSupport.turns(store), coach).handle(input).orElseThrow();
+        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), coach::topic).handle(input).orElseThrow();
 
         String speech = HandlerTestSupport.speech(response);
         assertTrue(speech.contains("I may not be able to save your place"));

@@ -1,0 +1,44 @@
+package org.needsspace.alexa;
+
+import org.needsspace.content.Phrase;
+
+/** Yes and No, answering whatever question the skill asked last; every answer still ends on a question. */
+public final class YesNoAnswers {
+
+    private final Coach coach;
+    private final SelfCareAnswer selfCare;
+    private final SafetyAnswer safety;
+
+    public YesNoAnswers(Coach coach, SelfCareAnswer selfCare, SafetyAnswer safety) {
+        this.coach = coach;
+        this.selfCare = selfCare;
+        this.safety = safety;
+    }
+
+    public Reply yes(Turn turn) {
+        return switch (turn.pending()) {
+            case BEGIN -> coach.begin(turn);
+            case CONTINUE -> coach.next(turn);
+            case RESUME -> coach.resume(turn);
+            case SELF_CARE_OFFER, ANOTHER_SELF_CARE -> selfCare.answer(turn);
+            case SAFETY_REPEAT -> safety.answer(turn);
+            case FORGET -> turn.forget()
+                    ? coach.answer(turn, Phrase.FORGET_DONE, Phrase.WELCOME_FIRST_REPROMPT).pending(PendingQuestion.BEGIN)
+                    : coach.answer(turn, Phrase.FORGET_FAILED, Phrase.MENU_REPROMPT);
+            case NONE -> coach.menu(turn);
+        };
+    }
+
+    public Reply no(Turn turn) {
+        return switch (turn.pending()) {
+            case BEGIN, SELF_CARE_OFFER -> coach.answer(turn, Phrase.BEGIN_DECLINED, Phrase.MENU_REPROMPT);
+            case CONTINUE -> coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
+            case RESUME -> coach.answer(turn, Phrase.RESUME_DECLINED, Phrase.RESUME_DECLINED_REPROMPT)
+                    .pending(PendingQuestion.BEGIN);
+            case ANOTHER_SELF_CARE -> coach.backToGuide(turn);
+            case FORGET -> coach.answer(turn, Phrase.FORGET_KEPT, Phrase.MENU_REPROMPT);
+            case SAFETY_REPEAT -> coach.answer(turn, Phrase.SAFETY_DECLINED, Phrase.MENU_REPROMPT);
+            case NONE -> coach.menu(turn);
+        };
+    }
+}
