@@ -49,7 +49,9 @@ public final class DynamoDbClients {
             builder.region(Region.of(region));
         }
         String accessKey = environment.get("AWS_ACCESS_KEY_ID");
-        if (accessKey != null && !accessKey.isBlank()) {
+        // A SnapStart snapshot must not hold a provider tied to variables a restored function may not have.
+        boolean snapStart = "snap-start".equals(environment.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
+        if (accessKey != null && !accessKey.isBlank() && !snapStart) {
             builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
         }
         return builder;

@@ -64,4 +64,15 @@ class DynamoDbClientsTest {
                     instanceof EnvironmentVariableCredentialsProvider);
         }
     }
+
+    @Test
+    void aSnapStartFunctionLeavesTheCredentialsToTheDefaultChainEvenWithAccessKeyVariables() {
+        Map<String, String> snapStart = Map.of("AWS_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+
+        try (DynamoDbClient client = DynamoDbClients.fromEnvironment(DynamoDbClients.builder(), snapStart).build()) {
+            assertFalse(client.serviceClientConfiguration().credentialsProvider()
+                    instanceof EnvironmentVariableCredentialsProvider);
+        }
+    }
 }
