@@ -1,7 +1,6 @@
 package org.needsspace.alexa;
 
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
@@ -14,7 +13,8 @@ public final class Speech {
 
     /** Alexa's limit for outputSpeech, counting the {@code <speak>} tags. */
     public static final int MAX_SSML_CHARS = 8000;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Content content;
     private final StringBuilder body = new StringBuilder();
@@ -35,11 +35,10 @@ public final class Speech {
 
     /** Speech without its markup, for cards: breaks and tags dropped, entities decoded. */
     public static String plainText(String ssml) {
-        return ssml.replaceAll("<[^>]+>", " ")
+        String text = TAG.matcher(ssml).replaceAll(" ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&")
-                .replaceAll("\\s+", " ")
-                .trim();
+                .replace("&amp;", "&");
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 
     public Speech text(String plainText) {
@@ -101,18 +100,42 @@ public final class Speech {
         return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
     }
 
+    /** Replaces each {@code {name}} (letters only) by its value; other braces are left as they are. */
     private static String fill(String template, UnaryOperator<String> escaper, String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Placeholder names and values come in pairs");
         }
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder filled = new StringBuilder();
-        while (matcher.find()) {
-            String value = valueOf(matcher.group(1), namesAndValues);
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(escaper.apply(value)));
+        StringBuilder filled = new StringBuilder(template.length() + 64);
+        int copied = 0;
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (isPlaceholderName(template, open + 1, close)) {
+                filled.append(template, copied, open)
+                        .append(escaper.apply(valueOf(template.substring(open + 1, close), namesAndValues)));
+                copied = close + 1;
+                open = template.indexOf('{', copied);
+            } else {
+                open = template.indexOf('{', open + 1);
+            }
         }
-        matcher.appendTail(filled);
-        return filled.toString();
+        return filled.append(template, copied, template.length()).toString();
+    }
+
+    private static boolean isPlaceholderName(String template, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = template.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String valueOf(String name, String... namesAndValues) {

@@ -41,8 +41,9 @@ public final class Turn {
     private final ProgressStore store;
     private final Clock clock;
     private final RandomGenerator random;
-    private final Optional<UserKey> user;
     private final Map<String, Object> session;
+    /** Hashed only when the store is touched; null until then. */
+    private Optional<UserKey> user;
 
     private Progress startProgress;
     private boolean storeTrouble;
@@ -54,7 +55,6 @@ public final class Turn {
         this.store = store;
         this.clock = clock;
         this.random = random;
-        this.user = AlexaRequests.userId(input.getRequestEnvelope()).map(UserKey::of);
         // Only in-session requests carry attributes (the SDK throws otherwise); a one-off map keeps the rest simple.
         this.session = input.getRequestEnvelope().getSession() == null
                 ? new HashMap<>() : input.getAttributesManager().getSessionAttributes();
@@ -103,7 +103,7 @@ public final class Turn {
     /** Deletes everything kept about the user, in the store and in this session. */
     public boolean forget() {
         try {
-            user.ifPresent(store::delete);
+            user().ifPresent(store::delete);
             startProgress = Progress.newUser();
             session.put(PROGRESS, ProgressCodec.encode(startProgress));
             session.put(STORE_SYNCED, true);
@@ -134,11 +134,11 @@ public final class Turn {
         if (inSession.isPresent() && Boolean.TRUE.equals(session.get(STORE_SYNCED))) {
             return inSession.get();
         }
-        if (user.isEmpty()) {
+        if (user().isEmpty()) {
             return inSession.orElse(Progress.newUser());
         }
         try {
-            Optional<Progress> stored = store.load(user.get());
+            Optional<Progress> stored = store.load(user().get());
             session.put(STORE_SYNCED, true);
             if (inSession.isEmpty()) {
                 return stored.orElse(Progress.newUser());
@@ -153,6 +153,13 @@ public final class Turn {
         }
     }
 
+    private Optional<UserKey> user() {
+        if (user == null) {
+            user = AlexaRequests.userId(input.getRequestEnvelope()).map(UserKey::of);
+        }
+        return user;
+    }
+
     private Progress knownToGuide(Progress progress) {
         boolean placeKnown = progress.sectionId() == null || content.guide().section(progress.sectionId()).isPresent();
         return placeKnown ? progress
@@ -163,7 +170,7 @@ public final class Turn {
     private Progress save(Progress after) {
         boolean changed = !after.sameStateAs(startProgress == null ? after : startProgress);
         boolean owed = Boolean.TRUE.equals(session.get(UNSAVED)) || mergedWithStore;
-        if (user.isEmpty() || !(changed || owed)) {
+        if (!(changed || owed) || user().isEmpty()) {
             return after;
         }
         Progress toStore = after.visitedAt(now());
@@ -173,7 +180,7 @@ public final class Turn {
             return toStore;
         }
         try {
-            Progress stored = store.save(user.get(), toStore);
+            Progress stored = store.save(user().get(), toStore);
             session.remove(UNSAVED);
             return stored;
         } catch (ProgressStoreException e) {

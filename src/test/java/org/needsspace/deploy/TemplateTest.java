@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.needsspace.lambda.SkillConfiguration;
 import org.needsspace.progress.dynamodb.ProgressItem;
+import org.needsspace.progress.dynamodb.ProgressTable;
 import org.w3c.dom.Document;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -36,7 +37,7 @@ class TemplateTest {
     private static final String TABLE = "ProgressTable";
 
     /** The item layout the DynamoDB adapter reads and writes: the template's table must match it. */
-    private static final TableSchema<ProgressItem> ADAPTER_SCHEMA = TableSchema.fromBean(ProgressItem.class);
+    private static final TableSchema<ProgressItem> ADAPTER_SCHEMA = ProgressTable.schema();
     /**
      * The adapter writes this attribute (epoch seconds) for the table's TTL; the enhanced client has no TTL
      * annotation, so the name is stated here and checked against the adapter's schema below.

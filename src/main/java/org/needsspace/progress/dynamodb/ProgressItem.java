@@ -6,15 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.UserKey;
-import software.amazon.awssdk.enhanced.dynamodb.extensions.annotations.DynamoDbVersionAttribute;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
 /**
  * One user's record in the progress table. Heard ids are lists, not string sets: a set cannot be empty in
- * DynamoDB, and the order matters (the last heard prompt is the last element).
+ * DynamoDB, and the order matters (the last heard prompt is the last element). The table schema, key and
+ * version attribute are declared in {@link ProgressTable}.
  */
-@DynamoDbBean
 public class ProgressItem {
 
     private String userId;
@@ -54,7 +51,6 @@ public class ProgressItem {
         return list == null ? new LinkedHashSet<>() : new LinkedHashSet<>(list);
     }
 
-    @DynamoDbPartitionKey
     public String getUserId() {
         return userId;
     }
@@ -63,7 +59,6 @@ public class ProgressItem {
         this.userId = userId;
     }
 
-    @DynamoDbVersionAttribute
     public Long getVersion() {
         return version;
     }

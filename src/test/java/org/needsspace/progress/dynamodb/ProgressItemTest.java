@@ -65,6 +65,26 @@ class ProgressItemTest {
         assertEquals(Progress.newUser().withVersion(3), item.toProgress());
     }
 
+    @Test
+    void theStoredLayoutIsTheOneTheAnnotatedBeanSchemaWroteSoExistingRecordsStillRead() {
+        Progress progress = new Progress("active-listening", ordered("active-listening"), ordered("walk", "breathe"),
+                true, VISIT, VISIT.minusSeconds(60), 7);
+
+        Map<String, AttributeValue> attributes = ProgressTable.SCHEMA.itemToMap(ProgressItem.of(USER, progress, EXPIRY), true);
+
+        assertEquals("userId", ProgressTable.SCHEMA.tableMetadata().primaryPartitionKey());
+        assertEquals(Map.of(
+                "userId", AttributeValue.fromS(USER.value()),
+                "version", AttributeValue.fromN("7"),
+                "expiresAt", AttributeValue.fromN(Long.toString(EXPIRY.getEpochSecond())),
+                "sectionId", AttributeValue.fromS("active-listening"),
+                "heardSections", AttributeValue.fromL(List.of(AttributeValue.fromS("active-listening"))),
+                "heardPrompts", AttributeValue.fromL(List.of(AttributeValue.fromS("walk"), AttributeValue.fromS("breathe"))),
+                "visited", AttributeValue.fromBool(true),
+                "lastVisit", AttributeValue.fromS("2030-03-01T10:00:00Z"),
+                "placeChangedAt", AttributeValue.fromS("2030-03-01T09:59:00Z")), attributes);
+    }
+
     private static Set<String> ordered(String... ids) {
         return new LinkedHashSet<>(List.of(ids));
     }
