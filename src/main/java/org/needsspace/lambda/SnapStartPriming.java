@@ -51,6 +51,15 @@ public final class SnapStartPriming implements Resource {
         // Nothing is captured that needs renewing: randomness is drawn per request and there are no credentials.
     }
 
+    /** One harmless read of the store (a key no Alexa user hashes to), so its client is warm; never throws. */
+    static void readOnce(ProgressStore store) {
+        try {
+            store.load(PRIMING_KEY);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Warm-up read of the progress store failed; continuing", e);
+        }
+    }
+
     /** Runs the priming; never throws. Returns how many canned requests were answered. */
     int prime() {
         int answered = 0;
@@ -59,11 +68,7 @@ public final class SnapStartPriming implements Resource {
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("SnapStart priming: the canned conversation failed; continuing unprimed", e);
         }
-        try {
-            realStore.load(PRIMING_KEY);
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("SnapStart priming: the progress store read failed; continuing unprimed", e);
-        }
+        readOnce(realStore);
         LOG.info("SnapStart priming: {} canned requests answered", answered);
         return answered;
     }
