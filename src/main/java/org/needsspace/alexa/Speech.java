@@ -35,7 +35,7 @@ public final class Speech {
 
     /** Speech without its markup, for cards: breaks and tags dropped, entities decoded. */
     public static String plainText(String ssml) {
-        String text = TAG.matcher(ssml).replaceAll(" ")
+        String text = TAG.matcher(ssml).replaceAll("")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
                 .replace("&amp;", "&");
         return WHITESPACE.matcher(text).replaceAll(" ").trim();

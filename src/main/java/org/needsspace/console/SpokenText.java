@@ -2,6 +2,7 @@ package org.needsspace.console;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.needsspace.alexa.Speech;
 
 /** SSML as a reader sees it in a terminal: tags dropped, pauses marked, entities decoded. */
 public final class SpokenText {
@@ -18,11 +19,6 @@ public final class SpokenText {
             pauses.appendReplacement(marked, Matcher.quoteReplacement(" [pause " + pauses.group(1) + "] "));
         }
         pauses.appendTail(marked);
-        return marked.toString()
-                .replaceAll("<[^>]+>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&")
-                .replaceAll("\\s+", " ")
-                .trim();
+        return Speech.plainText(marked.toString());
     }
 }
