@@ -3,14 +3,15 @@ package org.needsspace.lambda;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.SkillStreamHandler;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.crac.Core;
 import org.needsspace.alexa.NewerRequestTypeSkill;
 import org.needsspace.alexa.SkillFactory;
 import org.needsspace.alexa.Turns;
 import org.needsspace.console.LocalRequests;
 import org.needsspace.content.ContentCatalog;
+import org.needsspace.progress.DeferredProgressStore;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
@@ -35,10 +36,10 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
     }
 
     public NeedsSpaceStreamHandler(SkillConfiguration configuration) {
-        this(configuration, warmingUp(storeFor(configuration), configuration));
+        this(configuration, storeFor(configuration));
     }
 
-    /** The store is built first so its first call can warm up on another core while the content loads. */
+    /** The store's build is started first, so that it runs on another core while the content loads. */
     private NeedsSpaceStreamHandler(SkillConfiguration configuration, ProgressStore store) {
         this(configuration, ContentCatalog.loadAll(), store);
     }
@@ -67,30 +68,21 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
     }
 
     /**
-     * A cold start without SnapStart spends about as long on the store's first call (TLS, the SDK's marshalling
-     * and signing paths) as on loading the content: a read of the priming key on a daemon thread overlaps them
-     * (src/bench/cold-start.sh: about 0.1 off the ratio to the stock SDK). Under SnapStart the priming does this
-     * read before the snapshot instead, and no thread may be mid-call when the snapshot is taken.
+     * DynamoDB when a table is configured, else a store that lives as long as the container.
+     *
+     * <p>The DynamoDB store is built on a daemon thread while the content loads and the skill is built
+     * ({@link DeferredProgressStore}). Without SnapStart, the same thread then reads the priming key once, so that
+     * the first user's read finds the SDK's request path warm. Under SnapStart the priming makes that read before
+     * the snapshot, and no thread may be mid-call when the snapshot is taken.
      */
-    private static ProgressStore warmingUp(ProgressStore store, SkillConfiguration configuration) {
-        startWarmUp(store, configuration);
-        return store;
-    }
-
-    static Optional<Thread> startWarmUp(ProgressStore store, SkillConfiguration configuration) {
-        if (configuration.progressTableName().isEmpty() || configuration.snapStart()) {
-            return Optional.empty();
-        }
-        Thread warmUp = new Thread(() -> SnapStartPriming.readOnce(store), "progress-store-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        return Optional.of(warmUp);
-    }
-
-    /** DynamoDB when a table is configured, else a store that lives as long as the container. */
     static ProgressStore storeFor(SkillConfiguration configuration) {
         return configuration.progressTableName()
-                .<ProgressStore>map(DynamoDbProgressStore::forTable)
+                .<ProgressStore>map(table -> DeferredProgressStore.startBuilding(
+                        () -> DynamoDbProgressStore.forTable(table), afterBuilt(configuration)))
                 .orElseGet(InMemoryProgressStore::new);
+    }
+
+    static Consumer<ProgressStore> afterBuilt(SkillConfiguration configuration) {
+        return configuration.snapStart() ? store -> { } : SnapStartPriming::readOnce;
     }
 }

@@ -2,7 +2,6 @@ package org.needsspace.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -11,6 +10,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.needsspace.progress.DeferredProgressStore;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 
@@ -40,21 +40,24 @@ class SkillConfigurationTest {
     }
 
     @Test
-    void aColdStartWithATableWarmsTheStoreUpWithOneReadOfThePrimingKeyOnly() throws Exception {
+    void withATableTheStoreIsBuiltInTheBackground() {
+        assertInstanceOf(DeferredProgressStore.class,
+                NeedsSpaceStreamHandler.storeFor(SkillConfiguration.from(Map.of("PROGRESS_TABLE_NAME", "progress"))));
+    }
+
+    @Test
+    void aColdStartWithATableWarmsTheStoreUpWithOneReadOfThePrimingKeyOnly() {
         ProgressStore store = mock(ProgressStore.class);
-        Thread warmUp = NeedsSpaceStreamHandler.startWarmUp(store,
-                SkillConfiguration.from(Map.of("PROGRESS_TABLE_NAME", "t"))).orElseThrow();
-        warmUp.join(5_000);
+        NeedsSpaceStreamHandler.afterBuilt(SkillConfiguration.from(Map.of("PROGRESS_TABLE_NAME", "t"))).accept(store);
         verify(store).load(SnapStartPriming.PRIMING_KEY);
         verifyNoMoreInteractions(store);
     }
 
     @Test
-    void noWarmUpUnderSnapStartOrWithoutATable() {
+    void noWarmUpReadUnderSnapStart() {
         ProgressStore store = mock(ProgressStore.class);
-        assertTrue(NeedsSpaceStreamHandler.startWarmUp(store, SkillConfiguration.from(Map.of())).isEmpty());
-        assertTrue(NeedsSpaceStreamHandler.startWarmUp(store, SkillConfiguration.from(Map.of("PROGRESS_TABLE_NAME", "t",
-                "AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"))).isEmpty());
+        NeedsSpaceStreamHandler.afterBuilt(SkillConfiguration.from(Map.of("PROGRESS_TABLE_NAME", "t",
+                "AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"))).accept(store);
         verifyNoInteractions(store);
     }
 }
