@@ -1,6 +1,7 @@
 package org.needsspace.progress.dynamodb;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -102,6 +103,8 @@ public final class DynamoDbProgressStore implements ProgressStore {
                     .map(ProgressItem::toProgress);
         } catch (SdkException e) {
             throw new ProgressStoreException("Cannot load progress", e);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new ProgressStoreException("Stored progress is unreadable", e);
         }
     }
 

@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import java.util.Map;
 
 /** The store's error handling, with the low-level client as the only mock. */
 class DynamoDbProgressStoreTest {
@@ -91,5 +93,15 @@ class DynamoDbProgressStoreTest {
         ArgumentCaptor<PutItemRequest> puts = ArgumentCaptor.forClass(PutItemRequest.class);
         verify(client, times(2)).putItem(puts.capture());
         assertEquals("5", puts.getAllValues().get(1).item().get("version").n(), "the retry builds on stored version 4");
+    }
+
+    @Test
+    void aStoredItemOfUnexpectedTypesIsAProgressStoreExceptionNotACrash() {
+        when(client.getItem(any(GetItemRequest.class))).thenReturn(GetItemResponse.builder().item(Map.of(
+                "userId", AttributeValue.fromS(USER.value()),
+                "version", AttributeValue.fromS("three"),
+                "lastVisit", AttributeValue.fromS("yesterday"))).build());
+
+        assertThrows(ProgressStoreException.class, () -> store.load(USER));
     }
 }
