@@ -2,6 +2,7 @@ package org.needsspace.alexa;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.needsspace.content.ContentCatalog;
@@ -16,12 +17,13 @@ public final class Turns {
     private final Supplier<RandomGenerator> randomness;
 
     /**
+     * @param clock      read to the millisecond, the precision progress keeps in session attributes
      * @param randomness called once per request, so no random state is captured in a SnapStart snapshot
      */
     public Turns(ContentCatalog catalog, ProgressStore store, Clock clock, Supplier<RandomGenerator> randomness) {
         this.catalog = catalog;
         this.store = store;
-        this.clock = clock;
+        this.clock = Clock.tick(clock, Duration.ofMillis(1));
         this.randomness = randomness;
     }
 

@@ -3,6 +3,7 @@ package org.needsspace.domain;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -72,7 +73,12 @@ public record Progress(String sectionId, Set<String> heardSections, Set<String> 
 
     /** Same stored state, ignoring the version. */
     public boolean sameStateAs(Progress other) {
-        return withVersion(0).equals(other.withVersion(0));
+        return visited == other.visited
+                && Objects.equals(sectionId, other.sectionId)
+                && Objects.equals(lastVisit, other.lastVisit)
+                && Objects.equals(placeChangedAt, other.placeChangedAt)
+                && heardSections.equals(other.heardSections)
+                && heardPrompts.equals(other.heardPrompts);
     }
 
     private static Instant latest(Instant a, Instant b) {

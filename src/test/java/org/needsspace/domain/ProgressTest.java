@@ -57,6 +57,17 @@ class ProgressTest {
     void sameStateIgnoresTheVersionOnly() {
         Progress progress = Progress.newUser().movedTo(ONE, EARLY);
         assertTrue(progress.sameStateAs(progress.withVersion(9)));
-        assertFalse(progress.sameStateAs(progress.movedTo(TWO, EARLY)));
+        assertTrue(progress.sameStateAs(new Progress(progress.sectionId(), new java.util.HashSet<>(progress.heardSections()),
+                Set.of(), false, null, EARLY, 2)), "equal contents, another set");
+        assertFalse(progress.sameStateAs(progress.movedTo(TWO, EARLY)), "place");
+        assertFalse(progress.sameStateAs(progress.visitedAt(LATE)), "visited and last visit");
+        assertFalse(progress.sameStateAs(progress.withHeardPrompts(Set.of("breathe"))), "prompts heard");
+        assertFalse(progress.sameStateAs(new Progress("one", Set.of("one"), Set.of(), false, null, LATE, 0)),
+                "when the place changed");
+        assertFalse(progress.sameStateAs(new Progress("one", Set.of("one"), Set.of(), true, null, EARLY, 0)), "visited");
+        assertFalse(progress.sameStateAs(new Progress("one", Set.of("one"), Set.of(), false, EARLY, EARLY, 0)),
+                "last visit");
+        assertFalse(progress.sameStateAs(new Progress("one", Set.of("one", "two"), Set.of(), false, null, EARLY, 0)),
+                "sections heard");
     }
 }

@@ -1,0 +1,63 @@
+package org.needsspace.alexa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.needsspace.domain.Progress;
+
+class ProgressCodecTest {
+
+    private static final Instant VISIT = Instant.parse("2026-11-28T14:05:09.123Z");
+    private static final Instant MOVED = Instant.parse("2026-11-28T14:06:00Z");
+    private static final Progress PROGRESS = new Progress("active-listening", Set.of("communicate", "active-listening"),
+            Set.of("box-breathing"), true, VISIT, MOVED, 7);
+
+    @Test
+    void instantsTravelAsEpochMilliseconds() {
+        Map<String, Object> encoded = ProgressCodec.encode(PROGRESS);
+        assertEquals(VISIT.toEpochMilli(), encoded.get("lastVisit"));
+        assertEquals(MOVED.toEpochMilli(), encoded.get("placeChangedAt"));
+    }
+
+    @Test
+    void progressComesBackUnchangedThroughTheJsonAlexaSendsBack() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String sent = json.writeValueAsString(ProgressCodec.encode(PROGRESS));
+        Map<String, Object> returned = json.readValue(sent, new TypeReference<>() { });
+        assertEquals(Optional.of(PROGRESS), ProgressCodec.decode(returned));
+    }
+
+    @Test
+    void smallEpochValuesParsedAsIntegersStillRead() {
+        Map<String, Object> encoded = new HashMap<>(ProgressCodec.encode(PROGRESS));
+        encoded.put("lastVisit", 5_000);
+        assertEquals(Instant.ofEpochMilli(5_000), ProgressCodec.decode(encoded).orElseThrow().lastVisit());
+    }
+
+    @Test
+    void isoTextFromSessionsBegunBeforeMillisecondsStillReads() {
+        Map<String, Object> older = new HashMap<>(ProgressCodec.encode(PROGRESS));
+        older.put("lastVisit", "2026-11-28T14:05:09.123456Z");
+        older.put("placeChangedAt", MOVED.toString());
+        Progress decoded = ProgressCodec.decode(older).orElseThrow();
+        assertEquals(Instant.parse("2026-11-28T14:05:09.123456Z"), decoded.lastVisit());
+        assertEquals(MOVED, decoded.placeChangedAt());
+    }
+
+    @Test
+    void aTimestampOfAnyOtherShapeReadsAsNoProgress() {
+        for (Object bad : List.of(1.5e12, "yesterday", List.of(1), true)) {
+            Map<String, Object> encoded = new HashMap<>(ProgressCodec.encode(PROGRESS));
+            encoded.put("placeChangedAt", bad);
+            assertEquals(Optional.empty(), ProgressCodec.decode(encoded), "placeChangedAt " + bad);
+        }
+    }
+}
