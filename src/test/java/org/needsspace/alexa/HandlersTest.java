@@ -3,6 +3,7 @@ package org.needsspace.alexa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -110,6 +111,40 @@ class HandlersTest {
         ArgumentCaptor<Progress> saved = ArgumentCaptor.forClass(Progress.class);
         verify(store).save(eq(USER), saved.capture());
         assertEquals(2, saved.getValue().version(), "the write expects the version the session holds");
+    }
+
+    @Test
+    void unchangedProgressReadFromTheSessionIsLeftThereAsItWas() {
+        Progress inSession = Progress.newUser().movedTo(TestContentSections.section("avoiding-pressure"), HandlerTestSupport.NOW)
+                .withVersion(2);
+        Map<String, Object> encoded = ProgressCodec.encode(inSession);
+        Map<String, Object> attributes = Map.of(Turn.PROGRESS, encoded, Turn.STORE_SYNCED, true,
+                Turn.PENDING, PendingQuestion.CONTINUE.name());
+        HandlerInput input = HandlerTestSupport.intent("WhereAmIIntent", attributes);
+
+        AnswerHandler.forIntent("WhereAmIIntent", HandlerTestSupport.turns(store), coach::whereAmI).handle(input)
+                .orElseThrow();
+
+        assertSame(encoded, input.getAttributesManager().getSessionAttributes().get(Turn.PROGRESS));
+        verify(store, never()).save(any(), any());
+    }
+
+    @Test
+    void progressThatMovedIsWrittenBackToTheSession() {
+        Progress inSession = Progress.newUser().movedTo(TestContentSections.section("avoiding-pressure"), HandlerTestSupport.NOW)
+                .withVersion(2);
+        Map<String, Object> attributes = Map.of(Turn.PROGRESS, ProgressCodec.encode(inSession), Turn.STORE_SYNCED, true,
+                Turn.PENDING, PendingQuestion.CONTINUE.name());
+        when(store.save(eq(USER), any())).thenAnswer(call -> ((Progress) call.getArgument(1)).withVersion(3));
+        HandlerInput input = HandlerTestSupport.intent("AMAZON.NextIntent", attributes);
+
+        AnswerHandler.forIntent("AMAZON.NextIntent", HandlerTestSupport.turns(store), coach::next).handle(input)
+                .orElseThrow();
+
+        Progress now = ProgressCodec.decode(input.getAttributesManager().getSessionAttributes().get(Turn.PROGRESS))
+                .orElseThrow();
+        assertEquals("reflecting-on-needs", now.sectionId());
+        assertEquals(3, now.version());
     }
 
     @Test
