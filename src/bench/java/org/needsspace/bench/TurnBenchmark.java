@@ -14,6 +14,9 @@ import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -26,6 +29,7 @@ import org.needsspace.progress.InMemoryProgressStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -37,6 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Warm turns: a whole request through {@code CustomSkill.invoke} (handler chain, interceptors, progress in the
  * embedded in-memory store, response building), as a warm Lambda container answers it. Run by src/bench/warm.sh.
+ *
+ * <p>A turn writes into its request's session attributes (the SDK hands the handler the envelope's own map), so
+ * every invocation starts from the attributes the request was built with: otherwise "launch" would become a launch
+ * inside a session that already holds progress, and "next" would walk to the end of the guide.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -53,6 +61,7 @@ public class TurnBenchmark {
     private RequestEnvelope topic;
     private RequestEnvelope next;
     private RequestEnvelope help;
+    private final Map<RequestEnvelope, Map<String, Object>> sentAttributes = new IdentityHashMap<>();
 
     @Setup
     public void setUp() {
@@ -67,6 +76,19 @@ public class TurnBenchmark {
         ResponseEnvelope answered = skill.invoke(topic);
         next = requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.NextIntent"));
         help = requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.HelpIntent"));
+        for (RequestEnvelope request : List.of(launch, topic, next, help)) {
+            sentAttributes.put(request, new HashMap<>(request.getSession().getAttributes()));
+        }
+    }
+
+    /** Outside the timed region: each invocation sees the request exactly as Alexa sent it. */
+    @Setup(Level.Invocation)
+    public void restoreSessionAttributes() {
+        sentAttributes.forEach((request, attributes) -> {
+            Map<String, Object> live = request.getSession().getAttributes();
+            live.clear();
+            live.putAll(attributes);
+        });
     }
 
     @Benchmark

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -84,6 +85,12 @@ public class ReferenceLaunchBenchmark {
         if (!String.valueOf(first).contains("Welcome")) {
             throw new IllegalStateException("the reference did not answer the launch: " + first);
         }
+    }
+
+    /** The same per-invocation step as the skill's benchmark (which must restore its attributes), so both pay it. */
+    @Setup(Level.Invocation)
+    public void restoreSessionAttributes() {
+        launch.getSession().getAttributes().clear();
     }
 
     @Benchmark
