@@ -16,7 +16,6 @@ import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -25,7 +24,9 @@ import org.needsspace.alexa.SkillFactory;
 import org.needsspace.alexa.Turns;
 import org.needsspace.console.LocalRequests;
 import org.needsspace.content.ContentCatalog;
+import org.needsspace.domain.Progress;
 import org.needsspace.progress.InMemoryProgressStore;
+import org.needsspace.progress.UserKey;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>A turn writes into its request's session attributes (the SDK hands the handler the envelope's own map), so
  * every invocation starts from the attributes the request was built with: otherwise "launch" would become a launch
- * inside a session that already holds progress, and "next" would walk to the end of the guide.
+ * inside a session that already holds progress, and "next" would walk to the end of the guide. The version in the
+ * session's progress is set to the stored one, as a real session would hold it after its own last write; otherwise
+ * every "next" after the first would write against an old version and measure a merge.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -55,6 +58,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class TurnBenchmark {
 
     private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000b3c";
+    private static final String USER_ID = "amzn1.ask.account.BENCHMARK-USER";
 
     private CustomSkill skill;
     private RequestEnvelope launch;
@@ -62,32 +66,45 @@ public class TurnBenchmark {
     private RequestEnvelope next;
     private RequestEnvelope help;
     private final Map<RequestEnvelope, Map<String, Object>> sentAttributes = new IdentityHashMap<>();
+    private final InMemoryProgressStore store = new InMemoryProgressStore();
+    private final UserKey user = UserKey.of(USER_ID);
 
     @Setup
     public void setUp() {
         ContentCatalog catalog = ContentCatalog.loadAll();
-        skill = SkillFactory.create(new Turns(catalog, new InMemoryProgressStore(), Clock.systemUTC(), Random::new),
-                catalog, Optional.of(SKILL_ID));
-        LocalRequests requests = new LocalRequests("amzn1.ask.account.BENCHMARK-USER", SKILL_ID);
+        skill = SkillFactory.create(new Turns(catalog, store, Clock.systemUTC(), Random::new), catalog,
+                Optional.of(SKILL_ID));
+        LocalRequests requests = new LocalRequests(USER_ID, SKILL_ID);
         String session = LocalRequests.newSessionId();
-        launch = requests.launch(session);
+        launch = sent(requests.launch(session));
         ResponseEnvelope launched = skill.invoke(launch);
-        topic = requests.intent(session, false, launched.getSessionAttributes(), topicIntent());
+        topic = sent(requests.intent(session, false, launched.getSessionAttributes(), topicIntent()));
         ResponseEnvelope answered = skill.invoke(topic);
-        next = requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.NextIntent"));
-        help = requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.HelpIntent"));
-        for (RequestEnvelope request : List.of(launch, topic, next, help)) {
-            sentAttributes.put(request, new HashMap<>(request.getSession().getAttributes()));
-        }
+        next = sent(requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.NextIntent")));
+        help = sent(requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.HelpIntent")));
+    }
+
+    /** Remembers the attributes a request is sent with, before any turn writes into them. */
+    private RequestEnvelope sent(RequestEnvelope request) {
+        sentAttributes.put(request, new HashMap<>(request.getSession().getAttributes()));
+        return request;
     }
 
     /** Outside the timed region: each invocation sees the request exactly as Alexa sent it. */
     @Setup(Level.Invocation)
     public void restoreSessionAttributes() {
+        long storedVersion = store.load(user).map(Progress::version).orElse(0L);
         sentAttributes.forEach((request, attributes) -> {
             Map<String, Object> live = request.getSession().getAttributes();
             live.clear();
             live.putAll(attributes);
+            // The session attribute layout of org.needsspace.alexa.ProgressCodec.
+            if (live.get("progress") instanceof Map<?, ?> progress) {
+                Map<String, Object> current = new HashMap<>();
+                progress.forEach((key, value) -> current.put((String) key, value));
+                current.put("version", storedVersion);
+                live.put("progress", current);
+            }
         });
     }
 
