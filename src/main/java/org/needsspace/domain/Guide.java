@@ -24,8 +24,16 @@ public record Guide(String title, String intro, List<Step> steps) {
         return steps.get(0).firstSection();
     }
 
+    /** Plain loops here and below: these run on every turn, where a stream or a copied list costs more than the search. */
     public Optional<Section> section(String sectionId) {
-        return sections().stream().filter(section -> section.id().equals(sectionId)).findFirst();
+        for (Step step : steps) {
+            for (Section section : step.sections()) {
+                if (section.id().equals(sectionId)) {
+                    return Optional.of(section);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Step> step(int number) {
@@ -33,31 +41,48 @@ public record Guide(String title, String intro, List<Step> steps) {
     }
 
     public Step stepOf(Section section) {
-        return steps.stream()
-                .filter(step -> step.sections().contains(section))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Not in this guide: " + section.id()));
+        for (Step step : steps) {
+            if (step.sections().contains(section)) {
+                return step;
+            }
+        }
+        throw new IllegalArgumentException("Not in this guide: " + section.id());
     }
 
     /** A topic id names either a step (its first section is meant) or a section. */
     public Optional<Section> topic(String topicId) {
-        Optional<Section> asStep = steps.stream()
-                .filter(step -> step.id().equals(topicId))
-                .findFirst()
-                .map(Step::firstSection);
-        return asStep.isPresent() ? asStep : section(topicId);
+        for (Step step : steps) {
+            if (step.id().equals(topicId)) {
+                return Optional.of(step.firstSection());
+            }
+        }
+        return section(topicId);
     }
 
     public Optional<Section> after(Section section) {
-        List<Section> all = sections();
-        int index = all.indexOf(section);
-        return index >= 0 && index + 1 < all.size() ? Optional.of(all.get(index + 1)) : Optional.empty();
+        Section previous = null;
+        for (Step step : steps) {
+            for (Section candidate : step.sections()) {
+                if (section.equals(previous)) {
+                    return Optional.of(candidate);
+                }
+                previous = candidate;
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Section> before(Section section) {
-        List<Section> all = sections();
-        int index = all.indexOf(section);
-        return index > 0 ? Optional.of(all.get(index - 1)) : Optional.empty();
+        Section previous = null;
+        for (Step step : steps) {
+            for (Section candidate : step.sections()) {
+                if (candidate.equals(section)) {
+                    return Optional.ofNullable(previous);
+                }
+                previous = candidate;
+            }
+        }
+        return Optional.empty();
     }
 
     public int stepCount() {

@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** The only form in which a user is known to a store: a SHA-256 hash (hex) of the Alexa user id. */
 public record UserKey(String value) {
 
-    private static final Pattern HEX_SHA_256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int HEX_LENGTH = 64;
     /**
      * Looked up once and never updated; each hash works on a clone of it, which is safe from any thread (a clone
      * is cheap, a provider lookup per turn is not).
@@ -17,9 +16,23 @@ public record UserKey(String value) {
     private static final MessageDigest SHA_256 = sha256();
 
     public UserKey {
-        if (value == null || !HEX_SHA_256.matcher(value).matches()) {
+        if (!isLowerHexSha256(value)) {
             throw new IllegalArgumentException("A user key is a 64-character hex SHA-256 hash");
         }
+    }
+
+    /** A loop, not a regex: every turn that touches the store builds a key, and a regex match cost most of that. */
+    private static boolean isLowerHexSha256(String value) {
+        if (value == null || value.length() != HEX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < HEX_LENGTH; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static UserKey of(String alexaUserId) {

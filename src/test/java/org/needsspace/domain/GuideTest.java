@@ -50,4 +50,22 @@ class GuideTest {
     void knowsWhichStepASectionBelongsTo() {
         assertEquals(5, guide.stepOf(guide.section("future-discussions").orElseThrow()).number());
     }
+
+    @Test
+    void findsEverySectionByIdAndNothingElse() {
+        for (Section section : guide.sections()) {
+            assertEquals(section, guide.section(section.id()).orElseThrow());
+        }
+        assertTrue(guide.section("focus-on-yourself").isEmpty(), "a step id is not a section id");
+        assertTrue(guide.section("nowhere").isEmpty());
+        assertTrue(guide.section(null).isEmpty());
+    }
+
+    @Test
+    void aSectionFromAnotherGuideBelongsToNoStep() {
+        Section elsewhere = new Section("elsewhere", "Elsewhere", "Not here.");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> guide.stepOf(elsewhere));
+        assertTrue(guide.after(elsewhere).isEmpty());
+        assertTrue(guide.before(elsewhere).isEmpty());
+    }
 }
