@@ -46,9 +46,8 @@ public final class Turn {
     private Optional<UserKey> user;
 
     private Progress startProgress;
-    /** True when the session attributes already hold {@code startProgress}, encoded. */
-    private boolean startProgressInSession;
-    private boolean loadedFromSession;
+    /** The progress as the session attributes already hold it, encoded; null when it came from elsewhere. */
+    private Progress progressInSession;
     private boolean storeTrouble;
     private boolean mergedWithStore;
 
@@ -98,9 +97,7 @@ public final class Turn {
     /** The user's progress at the start of this turn; the first call may read the store, once per session. */
     public Progress progress() {
         if (startProgress == null) {
-            Progress loaded = loadProgress();
-            startProgress = knownToGuide(loaded);
-            startProgressInSession = loadedFromSession && startProgress == loaded;
+            startProgress = knownToGuide(loadProgress());
         }
         return startProgress;
     }
@@ -110,7 +107,7 @@ public final class Turn {
         try {
             user().ifPresent(store::delete);
             startProgress = Progress.newUser();
-            startProgressInSession = false;
+            progressInSession = null;
             session.put(PROGRESS, ProgressCodec.encode(startProgress));
             session.put(STORE_SYNCED, true);
             session.remove(UNSAVED);
@@ -127,7 +124,7 @@ public final class Turn {
         if (after != null) {
             Progress saved = save(after);
             // Unchanged progress read from the session is already there: encoding it again costs a warm turn 10%.
-            if (!(startProgressInSession && saved == startProgress)) {
+            if (saved != progressInSession) {
                 session.put(PROGRESS, ProgressCodec.encode(saved));
             }
         }
@@ -142,8 +139,8 @@ public final class Turn {
     private Progress loadProgress() {
         Optional<Progress> inSession = ProgressCodec.decode(session.get(PROGRESS));
         if (inSession.isPresent() && Boolean.TRUE.equals(session.get(STORE_SYNCED))) {
-            loadedFromSession = true;
-            return inSession.get();
+            progressInSession = inSession.get();
+            return progressInSession;
         }
         if (user().isEmpty()) {
             return inSession.orElse(Progress.newUser());
