@@ -31,9 +31,24 @@ public final class Coach {
                 .pending(PendingQuestion.BEGIN);
     }
 
-    /** The headline question: a returning user is offered their place; anyone else starts at step one. */
+    /**
+     * The headline question. Someone who has not started hears the overview and step one; a returning user
+     * starting a session is offered their place; asked again in the same session, it gets the overview and where
+     * they are, never a welcome.
+     */
     public Reply needsSpace(Turn turn) {
-        return turn.progress().hasStarted() ? offerResume(turn) : begin(turn);
+        if (!turn.progress().hasStarted()) {
+            return begin(turn);
+        }
+        if (turn.isNewSession()) {
+            return offerResume(turn);
+        }
+        Section section = currentSection(turn).orElseThrow();
+        Step step = turn.content().guide().stepOf(section);
+        Speech speech = turn.speech().say(Phrase.HEADLINE_OVERVIEW).say(Phrase.HEADLINE_IN_SESSION,
+                "stepWord", word(turn, step.number()), "stepTitle", step.title(), "sectionTitle", section.title());
+        return Reply.ask(speech, turn.speech().say(Phrase.HEADLINE_IN_SESSION_REPROMPT, "sectionTitle", section.title()))
+                .pending(PendingQuestion.RESUME);
     }
 
     /** A short overview, then step one, section one (with the disclaimer for someone who never launched). */
@@ -55,19 +70,6 @@ public final class Coach {
                 "stepTitle", step.title(), "sectionTitle", section.title());
         return Reply.ask(speech, turn.speech().say(Phrase.RESUME_REPROMPT, "sectionTitle", section.title()))
                 .pending(PendingQuestion.RESUME);
-    }
-
-    /** "How do I practice active listening?": the step or section the Topic slot resolved to. */
-    public Reply topic(Turn turn) {
-        return topic(turn, Slots.resolvedId(turn.input(), "Topic"));
-    }
-
-    public Reply topic(Turn turn, Optional<String> topicId) {
-        Optional<Section> section = topicId.flatMap(turn.content().guide()::topic);
-        if (section.isEmpty()) {
-            return Reply.ask(turn.speech().say(Phrase.TOPIC_UNKNOWN), turn.speech().say(Phrase.TOPIC_UNKNOWN_REPROMPT));
-        }
-        return read(turn, section.get(), turn.speech());
     }
 
     /** "Go to step three", "the fourth step": read from AMAZON.NUMBER or AMAZON.ORDINAL. */
@@ -115,7 +117,7 @@ public final class Coach {
         Optional<String> lastSpeech = turn.lastSpeech();
         Optional<String> lastReprompt = turn.lastReprompt();
         if (lastSpeech.isPresent() && lastReprompt.isPresent()) {
-            return new Reply(lastSpeech.get(), lastReprompt.get(), null, null, turn.pending(), null, false);
+            return Reply.ask(lastSpeech.get(), lastReprompt.get()).pending(turn.pending());
         }
         return currentSection(turn)
                 .map(section -> read(turn, section, turn.speech()))
@@ -176,9 +178,27 @@ public final class Coach {
         return Reply.ask(turn.speech().say(phrase), turn.speech().say(reprompt));
     }
 
-    /** What the skill can do, when Alexa matched nothing the skill knows. */
-    public Reply fallback(Turn turn) {
-        return answer(turn, Phrase.FALLBACK, Phrase.FALLBACK_REPROMPT);
+    /** "Thank you": a warm word, then the way on from where the user is. */
+    public Reply thanks(Turn turn) {
+        Speech speech = turn.speech().sayWording(Phrase.THANKS, turn.wording(Phrase.THANKS));
+        if (!turn.progress().hasStarted()) {
+            return Reply.ask(speech.say(Phrase.THANKS_NOT_STARTED), turn.speech().say(Phrase.WELCOME_FIRST_REPROMPT))
+                    .pending(PendingQuestion.BEGIN);
+        }
+        Optional<Section> next = currentSection(turn).flatMap(turn.content().guide()::after);
+        if (next.isEmpty()) {
+            return Reply.ask(speech.say(Phrase.SECTION_LAST_REPROMPT), turn.speech().say(Phrase.SECTION_LAST_REPROMPT))
+                    .pending(PendingQuestion.SELF_CARE_OFFER);
+        }
+        String title = next.get().title();
+        return Reply.ask(speech.say(Phrase.THANKS_IN_GUIDE, "sectionTitle", title),
+                        turn.speech().say(Phrase.SECTION_NEXT_REPROMPT, "sectionTitle", title))
+                .pending(PendingQuestion.CONTINUE);
+    }
+
+    public Reply hello(Turn turn) {
+        return Reply.ask(turn.speech().sayWording(Phrase.HELLO, turn.wording(Phrase.HELLO)),
+                turn.speech().say(Phrase.HELLO_REPROMPT));
     }
 
     public Reply home(Turn turn) {

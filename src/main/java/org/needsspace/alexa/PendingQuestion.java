@@ -16,7 +16,15 @@ public enum PendingQuestion {
     /** "Would you like me to say those numbers again?" after the safety guidance. */
     SAFETY_REPEAT,
     /** "This deletes your place ... Are you sure?" */
-    FORGET;
+    FORGET,
+    /** "Do you mean staying connected while giving space, or keeping your own life going?" */
+    WHICH_SECTION,
+    /** "Would you like a short grounding exercise?" after the user said how they feel. */
+    OFFER_EXERCISE,
+    /** "Would you like to hear about leaning on friends and family?" after the user said how they feel. */
+    OFFER_SECTION,
+    /** "Would you like to hear the six steps?" after two answers in a row were not understood. */
+    STEPS_OFFER;
 
     public static PendingQuestion parse(Object value) {
         if (value instanceof String name) {

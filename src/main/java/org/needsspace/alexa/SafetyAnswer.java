@@ -10,15 +10,29 @@ import org.needsspace.content.SafetyResource;
 public final class SafetyAnswer {
 
     public Reply answer(Turn turn) {
-        Content content = turn.content();
-        SafetyGuidance safety = content.safety();
+        SafetyGuidance safety = turn.content().safety();
         Speech speech = turn.speech().text(safety.intro());
-        safety.resources().forEach(resource -> speech.ssml(spoken(resource)));
+        addNumbers(safety, speech);
         speech.text(safety.outro()).say(Phrase.SAFETY_ASK);
-        String card = safety.resources().stream().map(SafetyResource::display).collect(Collectors.joining("\n"));
-        return Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT))
-                .pending(PendingQuestion.SAFETY_REPEAT)
-                .withCard(Speech.plain(content, Phrase.CARD_SAFETY_TITLE), card);
+        return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)));
+    }
+
+    /** "Say those numbers again": the numbers only, not the whole guidance. */
+    public Reply numbers(Turn turn) {
+        Speech speech = turn.speech().say(Phrase.SAFETY_NUMBERS_AGAIN);
+        addNumbers(turn.content().safety(), speech);
+        speech.say(Phrase.SAFETY_ASK);
+        return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)));
+    }
+
+    private static void addNumbers(SafetyGuidance safety, Speech speech) {
+        safety.resources().forEach(resource -> speech.ssml(spoken(resource)));
+    }
+
+    private static Reply withCard(Turn turn, Reply reply) {
+        Content content = turn.content();
+        String card = content.safety().resources().stream().map(SafetyResource::display).collect(Collectors.joining("\n"));
+        return reply.pending(PendingQuestion.SAFETY_REPEAT).withCard(Speech.plain(content, Phrase.CARD_SAFETY_TITLE), card);
     }
 
     private static String spoken(SafetyResource resource) {

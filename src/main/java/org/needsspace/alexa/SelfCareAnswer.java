@@ -4,18 +4,33 @@ import org.needsspace.content.Phrase;
 import org.needsspace.domain.Progress;
 import org.needsspace.domain.SelfCareRotation;
 
-/** A self-care prompt the user has not heard in this round, then the offer of another. */
+/** A self-care exercise the user has not heard in this round, of the kind asked for, then the offer of another. */
 public final class SelfCareAnswer {
 
+    /** "Give me a self care idea": any kind. */
     public Reply answer(Turn turn) {
+        return answer(turn, null);
+    }
+
+    /** @param kind "breathing", "sleep", ... or null for any kind */
+    public Reply answer(Turn turn, String kind) {
+        return exercise(turn, kind, turn.speech().sayWording(Phrase.SELF_CARE_INTRO, turn.wording(Phrase.SELF_CARE_INTRO)));
+    }
+
+    /** "Another one" after an exercise: a different one, of the kind asked for before if there was one. */
+    public Reply another(Turn turn) {
+        return answer(turn, turn.memory().lastExercise().orElse(null));
+    }
+
+    /** An exercise after words of the caller's own, such as an acknowledgement of how the user feels. */
+    public Reply exercise(Turn turn, String kind, Speech lead) {
         Progress progress = turn.progress();
         SelfCareRotation.Pick pick = new SelfCareRotation(turn.content().selfCare())
-                .pick(progress.heardPrompts(), turn.random());
-        Speech speech = turn.speech()
-                .say(Phrase.SELF_CARE_INTRO)
-                .ssml(pick.prompt().ssml())
+                .pick(progress.heardPrompts(), turn.random(), kind);
+        Speech speech = lead.ssml(pick.prompt().ssml())
                 .pause()
                 .say(Phrase.SELF_CARE_MORE);
+        turn.memory().rememberLastExercise(kind);
         return Reply.ask(speech, turn.speech().say(Phrase.SELF_CARE_MORE_REPROMPT))
                 .pending(PendingQuestion.ANOTHER_SELF_CARE)
                 .withCard(Speech.plain(turn.content(), Phrase.CARD_SELF_CARE_TITLE), Speech.plainText(pick.prompt().ssml()))

@@ -35,18 +35,25 @@ public final class SkillFactory {
         SelfCareAnswer selfCare = new SelfCareAnswer();
         SafetyAnswer safety = new SafetyAnswer();
         YesNoAnswers yesNo = new YesNoAnswers(coach, selfCare, safety);
+        NavigationAnswers navigation = new NavigationAnswers(coach, selfCare, safety, yesNo);
+        FreeTextAnswer freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare), navigation);
         CustomSkillBuilder builder = new CustomSkillBuilder();
         builder.addRequestHandlers(
                 // First: a nameless intent would make every intentName predicate below throw.
-                new AnswerHandler("IntentRequest without a name", SkillFactory::isNamelessIntent, turns, coach::fallback),
+                new AnswerHandler("IntentRequest without a name", SkillFactory::isNamelessIntent, turns,
+                        freeText::notUnderstood),
                 forIntent("SafetyIntent", turns, safety::answer),
+                // Before any other intent: danger in any slot value is answered with the safety guidance.
+                new AnswerHandler("Danger in what was said", input -> DangerInWords.in(input, catalog), turns,
+                        safety::answer),
                 forRequest(LaunchRequest.class, turns, coach::launch),
                 forIntent("NeedsSpaceIntent", turns, coach::needsSpace),
-                forIntent("TopicIntent", turns, coach::topic),
+                forIntent("TopicIntent", turns, freeText::topic),
+                forIntent("FreeTextIntent", turns, freeText::answer),
                 forIntent("GoToStepIntent", turns, coach::goToStep),
                 forIntent("AMAZON.NextIntent", turns, coach::next),
                 forIntent("AMAZON.PreviousIntent", turns, coach::previous),
-                forIntent("AMAZON.RepeatIntent", turns, coach::repeat),
+                forIntent("AMAZON.RepeatIntent", turns, navigation::repeat),
                 forIntent("AMAZON.StartOverIntent", turns, coach::startOver),
                 forIntent("AMAZON.ResumeIntent", turns, coach::resume),
                 forIntent("WhereAmIIntent", turns, coach::whereAmI),
@@ -59,7 +66,7 @@ public final class SkillFactory {
                 forIntent("AMAZON.StopIntent", turns, coach::goodbye),
                 forIntent("AMAZON.CancelIntent", turns, coach::goodbye),
                 forIntent("AMAZON.NavigateHomeIntent", turns, coach::home),
-                forIntent("AMAZON.FallbackIntent", turns, coach::fallback),
+                forIntent("AMAZON.FallbackIntent", turns, freeText::notUnderstood),
                 // The skill sends no touchable screens, so a touch gets the spoken menu.
                 forRequest(UserEvent.class, turns, coach::menu),
                 new ExceptionEncounteredHandler(),
@@ -67,7 +74,7 @@ public final class SkillFactory {
                 new SkillEventsHandler(),
                 new SkillDisabledHandler(turns),
                 new SessionEndedHandler(turns),
-                new UnhandledRequestHandler(turns, coach));
+                new UnhandledRequestHandler(turns, freeText));
         builder.addExceptionHandler(new ErrorHandler(catalog));
         builder.addResponseInterceptor(new SessionAttributesBudget());
         skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);

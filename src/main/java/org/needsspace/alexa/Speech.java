@@ -28,6 +28,11 @@ public final class Speech {
         return ssml(fill(content.template(phrase), Speech::escape, namesAndValues));
     }
 
+    /** Says one of the phrase's wordings, counted from zero (a turn chooses which, see {@code Turn.variant}). */
+    public Speech sayWording(Phrase phrase, int wording, String... namesAndValues) {
+        return ssml(fill(content.templates(phrase).get(wording), Speech::escape, namesAndValues));
+    }
+
     /** A phrase as plain text, for card titles. */
     public static String plain(Content content, Phrase phrase, String... namesAndValues) {
         return fill(content.template(phrase), value -> value, namesAndValues);

@@ -42,6 +42,7 @@ public final class Turn {
     private final Clock clock;
     private final RandomGenerator random;
     private final Map<String, Object> session;
+    private final SessionMemory memory;
     /** Hashed only when the store is touched; null until then. */
     private Optional<UserKey> user;
 
@@ -60,6 +61,7 @@ public final class Turn {
         // Only in-session requests carry attributes (the SDK throws otherwise); a one-off map keeps the rest simple.
         this.session = input.getRequestEnvelope().getSession() == null
                 ? new HashMap<>() : input.getAttributesManager().getSessionAttributes();
+        this.memory = new SessionMemory(session);
     }
 
     public Content content() {
@@ -80,6 +82,21 @@ public final class Turn {
 
     public HandlerInput input() {
         return input;
+    }
+
+    public SessionMemory memory() {
+        return memory;
+    }
+
+    /** True for the first request of a session (a launch, or a one-shot "ask ... what should I do"). */
+    public boolean isNewSession() {
+        return input.getRequestEnvelope().getSession() == null
+                || !Boolean.FALSE.equals(input.getRequestEnvelope().getSession().getNew());
+    }
+
+    /** Which wording of a phrase to say this time: never the one said last time in this session. */
+    public int wording(Phrase phrase) {
+        return memory.wording(phrase.key(), content.templates(phrase).size(), random);
     }
 
     public PendingQuestion pending() {
@@ -129,6 +146,7 @@ public final class Turn {
             }
         }
         session.put(PENDING, reply.pending().name());
+        memory.countMiss(reply.notUnderstood());
         if (reply.hasSpeech() && !reply.endsSession()) {
             session.put(LAST_SPEECH, reply.speech());
             session.put(LAST_REPROMPT, reply.reprompt());

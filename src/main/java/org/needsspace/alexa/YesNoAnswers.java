@@ -1,5 +1,6 @@
 package org.needsspace.alexa;
 
+import java.util.List;
 import org.needsspace.content.Phrase;
 
 /** Yes and No, answering whatever question the skill asked last; every answer still ends on a question. */
@@ -20,8 +21,11 @@ public final class YesNoAnswers {
             case BEGIN -> coach.begin(turn);
             case CONTINUE -> coach.next(turn);
             case RESUME -> coach.resume(turn);
-            case SELF_CARE_OFFER, ANOTHER_SELF_CARE -> selfCare.answer(turn);
-            case SAFETY_REPEAT -> safety.answer(turn);
+            case SELF_CARE_OFFER, ANOTHER_SELF_CARE -> selfCare.another(turn);
+            case OFFER_EXERCISE -> selfCare.answer(turn, turn.memory().offeredExercise().orElse(null));
+            case WHICH_SECTION, OFFER_SECTION -> firstChoice(turn);
+            case STEPS_OFFER -> coach.listSteps(turn);
+            case SAFETY_REPEAT -> safety.numbers(turn);
             case FORGET -> turn.forget()
                     ? coach.answer(turn, Phrase.FORGET_DONE, Phrase.WELCOME_FIRST_REPROMPT).pending(PendingQuestion.BEGIN)
                     : coach.answer(turn, Phrase.FORGET_FAILED, Phrase.MENU_REPROMPT);
@@ -31,14 +35,24 @@ public final class YesNoAnswers {
 
     public Reply no(Turn turn) {
         return switch (turn.pending()) {
-            case BEGIN, SELF_CARE_OFFER -> coach.answer(turn, Phrase.BEGIN_DECLINED, Phrase.MENU_REPROMPT);
+            case BEGIN, SELF_CARE_OFFER, WHICH_SECTION, STEPS_OFFER ->
+                    coach.answer(turn, Phrase.BEGIN_DECLINED, Phrase.MENU_REPROMPT);
             case CONTINUE -> coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
             case RESUME -> coach.answer(turn, Phrase.RESUME_DECLINED, Phrase.RESUME_DECLINED_REPROMPT)
                     .pending(PendingQuestion.BEGIN);
             case ANOTHER_SELF_CARE -> coach.backToGuide(turn);
+            case OFFER_EXERCISE, OFFER_SECTION -> coach.answer(turn, Phrase.FEELING_OFFER_DECLINED, Phrase.MENU_REPROMPT);
             case FORGET -> coach.answer(turn, Phrase.FORGET_KEPT, Phrase.MENU_REPROMPT);
             case SAFETY_REPEAT -> coach.answer(turn, Phrase.SAFETY_DECLINED, Phrase.MENU_REPROMPT);
             case NONE -> coach.menu(turn);
         };
+    }
+
+    private Reply firstChoice(Turn turn) {
+        List<String> choices = turn.memory().choices();
+        return choices.isEmpty() ? coach.menu(turn)
+                : turn.content().guide().section(choices.get(0))
+                        .map(section -> coach.read(turn, section, turn.speech()))
+                        .orElseGet(() -> coach.menu(turn));
     }
 }

@@ -4,25 +4,39 @@ import java.util.List;
 import java.util.Map;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.SelfCarePrompt;
+import org.needsspace.understanding.Understanding;
 
-/** Everything one locale of the skill says: the guide, the self-care prompts, the safety guidance and the phrases. */
+/**
+ * Everything one locale of the skill says and hears: the guide, the self-care prompts, the safety guidance, how
+ * feelings are met, the phrases (each with one or more wordings), and the understanding of free text.
+ *
+ * @param sectionSummaries a few words per section id, to ask which of two sections was meant
+ */
 public record Content(String locale, String skillName, Guide guide, String disclaimer, String stepsOverview,
                       List<String> numberWords, SafetyGuidance safety, List<SelfCarePrompt> selfCare,
-                      Map<String, String> phrases) {
+                      Map<String, FeelingCare> feelings, Map<String, String> sectionSummaries,
+                      Map<String, List<String>> phrases, Understanding understanding) {
 
     public Content {
         numberWords = List.copyOf(numberWords);
         selfCare = List.copyOf(selfCare);
+        feelings = Map.copyOf(feelings);
+        sectionSummaries = Map.copyOf(sectionSummaries);
         phrases = Map.copyOf(phrases);
     }
 
-    /** The phrase's template: trusted SSML with {placeholders}. */
+    /** The phrase's first wording: trusted SSML with {placeholders}. */
     public String template(Phrase phrase) {
-        String template = phrases.get(phrase.key());
-        if (template == null) {
+        return templates(phrase).get(0);
+    }
+
+    /** Every wording of the phrase; a turn picks one so that the same words are not said twice in a row. */
+    public List<String> templates(Phrase phrase) {
+        List<String> templates = phrases.get(phrase.key());
+        if (templates == null || templates.isEmpty()) {
             throw new IllegalStateException("Missing phrase " + phrase.key() + " for " + locale);
         }
-        return template;
+        return templates;
     }
 
     /** "three" for 3, as speech reads better with the number as a word. */

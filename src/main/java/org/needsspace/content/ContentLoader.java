@@ -5,41 +5,70 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.needsspace.domain.SelfCarePrompt;
+import org.needsspace.understanding.Understanding;
+import org.needsspace.understanding.UnderstandingData;
 
-/** Reads a locale's content file from the classpath and refuses one that is incomplete. */
+/**
+ * Reads a locale's content file and its understanding data from the classpath, and refuses content that is
+ * incomplete: a phrase missing, a feeling without an answer, an exercise kind no prompt has.
+ */
 public final class ContentLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
 
     private ContentLoader() {
     }
 
     public static Content load(String locale) {
-        String resource = "/content/" + locale + ".json";
+        ContentFile file = read("/content/" + locale + ".json", ContentFile.class);
+        UnderstandingData understanding = read("/understanding/" + locale + ".json", UnderstandingData.class);
+        return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
+                file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
+                file.sectionSummaries(), file.phrases(), Understanding.build(understanding, file.guide())));
+    }
+
+    private static <T> T read(String resource, Class<T> type) {
         try (InputStream in = ContentLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("No content for locale " + locale + " (" + resource + ")");
+                throw new IllegalArgumentException("No resource " + resource);
             }
-            return validated(JSON.readValue(in, Content.class));
+            return JSON.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable content file " + resource, e);
+            throw new UncheckedIOException("Unreadable file " + resource, e);
         }
     }
 
     private static Content validated(Content content) {
-        List<String> missing = Arrays.stream(Phrase.values())
-                .map(Phrase::key)
-                .filter(key -> !content.phrases().containsKey(key))
-                .collect(Collectors.toList());
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("Content " + content.locale() + " lacks phrases " + missing);
-        }
+        List<String> problems = new ArrayList<>();
+        Arrays.stream(Phrase.values())
+                .filter(phrase -> content.phrases().getOrDefault(phrase.key(), List.of()).isEmpty())
+                .forEach(phrase -> problems.add("no phrase " + phrase.key()));
         if (content.selfCare().isEmpty() || content.safety().resources().isEmpty()) {
-            throw new IllegalStateException("Content " + content.locale() + " needs self-care prompts and safety numbers");
+            problems.add("no self-care prompts or no safety numbers");
+        }
+        Set<String> kinds = content.selfCare().stream().flatMap(prompt -> prompt.kinds().stream())
+                .collect(Collectors.toSet());
+        content.feelings().forEach((feeling, care) -> {
+            if (care.exercise() != null && !kinds.contains(care.exercise())) {
+                problems.add("feeling " + feeling + " asks for exercise kind " + care.exercise() + ", which no prompt has");
+            }
+            if (care.section() != null && content.guide().section(care.section()).isEmpty()) {
+                problems.add("feeling " + feeling + " offers unknown section " + care.section());
+            }
+        });
+        content.guide().sections().stream()
+                .filter(section -> !content.sectionSummaries().containsKey(section.id()))
+                .forEach(section -> problems.add("no summary for section " + section.id()));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Content " + content.locale() + ": " + String.join("; ", problems));
         }
         return content;
     }

@@ -1,6 +1,6 @@
 package org.needsspace.content;
 
-/** Every sentence the skill speaks around the guide text, by its key in the content file. */
+/** Every sentence the skill speaks around the guide text, by its key in the content file (each has one or more wordings). */
 public enum Phrase {
     WELCOME_FIRST("welcome.first"),
     WELCOME_FIRST_REPROMPT("welcome.first.reprompt"),
@@ -24,8 +24,6 @@ public enum Phrase {
     STEP_OUT_OF_RANGE("step.outOfRange"),
     STEP_MISSING("step.missing"),
     STEP_REPROMPT("step.reprompt"),
-    TOPIC_UNKNOWN("topic.unknown"),
-    TOPIC_UNKNOWN_REPROMPT("topic.unknown.reprompt"),
     SELF_CARE_INTRO("selfCare.intro"),
     SELF_CARE_MORE("selfCare.more"),
     SELF_CARE_MORE_REPROMPT("selfCare.more.reprompt"),
@@ -44,8 +42,22 @@ public enum Phrase {
     HELP_IN_GUIDE("help.inGuide"),
     HELP_REPROMPT("help.reprompt"),
     GOODBYE("goodbye"),
-    FALLBACK("fallback"),
-    FALLBACK_REPROMPT("fallback.reprompt"),
+    NOT_UNDERSTOOD_FIRST("notUnderstood.first"),
+    NOT_UNDERSTOOD_SECOND("notUnderstood.second"),
+    NOT_UNDERSTOOD_THIRD("notUnderstood.third"),
+    NOT_UNDERSTOOD_REPROMPT("notUnderstood.reprompt"),
+    THANKS("thanks"),
+    THANKS_IN_GUIDE("thanks.inGuide"),
+    THANKS_NOT_STARTED("thanks.notStarted"),
+    HELLO("hello"),
+    HELLO_REPROMPT("hello.reprompt"),
+    WHICH_SECTION("whichSection"),
+    WHICH_SECTION_REPROMPT("whichSection.reprompt"),
+    HEADLINE_IN_SESSION("headline.inSession"),
+    HEADLINE_IN_SESSION_REPROMPT("headline.inSession.reprompt"),
+    SAFETY_NUMBERS_AGAIN("safety.numbersAgain"),
+    FEELING_OFFER_REPROMPT("feeling.offer.reprompt"),
+    FEELING_OFFER_DECLINED("feeling.offer.declined"),
     ERROR("error"),
     ERROR_REPROMPT("error.reprompt"),
     NOTICE_UNSAVED("notice.unsaved"),

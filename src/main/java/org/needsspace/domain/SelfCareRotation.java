@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-/** Picks a self-care prompt the user has not heard in this round; when all are heard a new round starts. */
+/**
+ * Picks a self-care prompt the user has not heard in this round, of the kind asked for if any prompt is of that
+ * kind; when every prompt of the kind has been heard, a new round of that kind starts, never with the prompt
+ * heard last.
+ */
 public final class SelfCareRotation {
 
     /** The prompt picked and the user's heard set after hearing it. */
@@ -21,24 +25,46 @@ public final class SelfCareRotation {
         this.prompts = List.copyOf(prompts);
     }
 
-    /** {@code heard} is in the order heard, so its last element is the prompt heard most recently. */
+    /** Any kind. {@code heard} is in the order heard, so its last element is the prompt heard most recently. */
     public Pick pick(Set<String> heard, RandomGenerator random) {
-        List<SelfCarePrompt> unheard = prompts.stream().filter(p -> !heard.contains(p.id())).toList();
+        return pick(heard, random, null);
+    }
+
+    /** @param kind the kind asked for ("breathing"), or null for any */
+    public Pick pick(Set<String> heard, RandomGenerator random, String kind) {
+        List<SelfCarePrompt> candidates = kind == null ? prompts
+                : prompts.stream().filter(prompt -> prompt.isOfKind(kind)).toList();
+        if (candidates.isEmpty()) {
+            candidates = prompts;
+        }
+        List<SelfCarePrompt> unheard = candidates.stream().filter(p -> !heard.contains(p.id())).toList();
         Set<String> round = new LinkedHashSet<>(heard);
         if (unheard.isEmpty()) {
-            String lastHeardId = heard.stream().reduce((first, second) -> second).orElse("");
-            round.clear();
-            // A new round should not open with the prompt that closed the last one.
-            unheard = prompts.size() > 1
-                    ? prompts.stream().filter(p -> !p.id().equals(lastHeardId)).toList()
-                    : prompts;
+            String lastHeardId = lastHeardAmong(heard, candidates);
+            candidates.forEach(prompt -> round.remove(prompt.id()));
+            unheard = candidates.size() > 1
+                    ? candidates.stream().filter(p -> !p.id().equals(lastHeardId)).toList()
+                    : candidates;
         }
         SelfCarePrompt chosen = unheard.get(random.nextInt(unheard.size()));
+        round.remove(chosen.id());
         round.add(chosen.id());
         return new Pick(chosen, round);
     }
 
     public List<SelfCarePrompt> prompts() {
         return prompts;
+    }
+
+    private static String lastHeardAmong(Set<String> heard, List<SelfCarePrompt> candidates) {
+        String last = "";
+        for (String id : heard) {
+            for (SelfCarePrompt prompt : candidates) {
+                if (prompt.id().equals(id)) {
+                    last = id;
+                }
+            }
+        }
+        return last;
     }
 }

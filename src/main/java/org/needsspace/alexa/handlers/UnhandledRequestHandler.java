@@ -6,14 +6,14 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.needsspace.alexa.AlexaRequests;
-import org.needsspace.alexa.Coach;
+import org.needsspace.alexa.FreeTextAnswer;
 import org.needsspace.alexa.Turn;
 import org.needsspace.alexa.Turns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registered last: an intent this skill does not know gets the fallback answer; any other request type
+ * Registered last: an intent this skill does not know gets the not-understood answer; any other request type
  * (one Alexa forbids speech for, or one newer than this code) gets an empty response.
  */
 public final class UnhandledRequestHandler implements RequestHandler {
@@ -21,11 +21,11 @@ public final class UnhandledRequestHandler implements RequestHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UnhandledRequestHandler.class);
 
     private final Turns turns;
-    private final Coach coach;
+    private final FreeTextAnswer freeText;
 
-    public UnhandledRequestHandler(Turns turns, Coach coach) {
+    public UnhandledRequestHandler(Turns turns, FreeTextAnswer freeText) {
         this.turns = turns;
-        this.coach = coach;
+        this.freeText = freeText;
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class UnhandledRequestHandler implements RequestHandler {
                 request == null ? "none" : request.getType());
         if (request instanceof IntentRequest) {
             Turn turn = turns.begin(input);
-            return turn.respond(coach.fallback(turn));
+            return turn.respond(freeText.notUnderstood(turn));
         }
         return input.getResponseBuilder().build();
     }

@@ -1,0 +1,28 @@
+package org.needsspace.alexa;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Slot;
+import org.needsspace.content.ContentCatalog;
+import org.needsspace.understanding.Understanding;
+
+/** Whether any slot value of an intent request speaks of danger, whatever the intent: safety is checked first. */
+final class DangerInWords {
+
+    private DangerInWords() {
+    }
+
+    static boolean in(HandlerInput input, ContentCatalog catalog) {
+        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)
+                || request.getIntent() == null || request.getIntent().getSlots() == null) {
+            return false;
+        }
+        Understanding understanding = catalog.forLocale(request.getLocale()).understanding();
+        for (Slot slot : request.getIntent().getSlots().values()) {
+            if (slot != null && slot.getValue() != null && understanding.danger(slot.getValue()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

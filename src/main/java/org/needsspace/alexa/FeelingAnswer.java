@@ -1,0 +1,40 @@
+package org.needsspace.alexa;
+
+import java.util.List;
+import org.needsspace.content.FeelingCare;
+import org.needsspace.content.Phrase;
+
+/**
+ * Comfort for how the user feels: a few warm words (never the same ones twice in a row), then the exercise that
+ * fits, given at once, or an exercise or a section of the guide offered with a yes/no question.
+ */
+public final class FeelingAnswer {
+
+    private final SelfCareAnswer selfCare;
+
+    public FeelingAnswer(SelfCareAnswer selfCare) {
+        this.selfCare = selfCare;
+    }
+
+    /** @param feeling a kind of feeling of the content ("anxious", "lonely", ...) */
+    public Reply answer(Turn turn, String feeling) {
+        FeelingCare care = turn.content().feelings().get(feeling);
+        if (care == null) {
+            throw new IllegalArgumentException("No answer for the feeling " + feeling + " in " + turn.content().locale());
+        }
+        List<String> acknowledgements = care.acknowledgements();
+        int wording = turn.memory().wording("feeling." + feeling, acknowledgements.size(), turn.random());
+        Speech lead = turn.speech().text(acknowledgements.get(wording));
+        if (care.givesExerciseAtOnce()) {
+            return selfCare.exercise(turn, care.exercise(), lead);
+        }
+        Speech reprompt = turn.speech().text(care.offer()).say(Phrase.FEELING_OFFER_REPROMPT);
+        Reply offer = Reply.ask(lead.text(care.offer()), reprompt);
+        if (care.exercise() != null) {
+            turn.memory().rememberOfferedExercise(care.exercise());
+            return offer.pending(PendingQuestion.OFFER_EXERCISE);
+        }
+        turn.memory().rememberChoices(List.of(care.section()));
+        return offer.pending(PendingQuestion.OFFER_SECTION);
+    }
+}

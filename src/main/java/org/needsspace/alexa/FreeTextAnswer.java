@@ -1,0 +1,118 @@
+package org.needsspace.alexa;
+
+import java.util.List;
+import java.util.Optional;
+import org.needsspace.content.Phrase;
+import org.needsspace.domain.Section;
+import org.needsspace.understanding.Meaning;
+
+/**
+ * Answers words Alexa could not place in a specific intent (the catch-all's phrase slot, a topic the model does not
+ * know): the understanding says what they mean, danger first, and the answer follows from that. Words that mean
+ * nothing the skill knows get a kind answer that changes as misses repeat.
+ */
+public final class FreeTextAnswer {
+
+    static final String FREE_TEXT_SLOT = "Text";
+    static final String TOPIC_SLOT = "Topic";
+
+    private final Coach coach;
+    private final SafetyAnswer safety;
+    private final SelfCareAnswer selfCare;
+    private final FeelingAnswer feelings;
+    private final NavigationAnswers navigation;
+
+    public FreeTextAnswer(Coach coach, SafetyAnswer safety, SelfCareAnswer selfCare, FeelingAnswer feelings,
+                          NavigationAnswers navigation) {
+        this.coach = coach;
+        this.safety = safety;
+        this.selfCare = selfCare;
+        this.feelings = feelings;
+        this.navigation = navigation;
+    }
+
+    /** The catch-all intent: its one slot holds what the user said. */
+    public Reply answer(Turn turn) {
+        return Slots.value(turn.input(), FREE_TEXT_SLOT)
+                .map(words -> respondTo(turn, words))
+                .orElseGet(() -> notUnderstood(turn));
+    }
+
+    /** "Tell me about ...": a topic the model resolved is read; any other words are understood as free text. */
+    public Reply topic(Turn turn) {
+        Optional<Section> resolved = Slots.resolvedId(turn.input(), TOPIC_SLOT).flatMap(turn.content().guide()::topic);
+        if (resolved.isPresent()) {
+            return coach.read(turn, resolved.get(), turn.speech());
+        }
+        return Slots.value(turn.input(), TOPIC_SLOT)
+                .map(words -> respondTo(turn, words))
+                .orElseGet(() -> notUnderstood(turn));
+    }
+
+    public Reply respondTo(Turn turn, String words) {
+        Meaning meaning = turn.content().understanding().interpret(words);
+        if (!meaning.is(Meaning.Kind.SAFETY) && turn.pending() == PendingQuestion.WHICH_SECTION) {
+            Optional<String> chosen = turn.content().understanding().choose(words, turn.memory().choices());
+            if (chosen.isPresent()) {
+                return readSection(turn, chosen.get());
+            }
+        }
+        return act(turn, meaning);
+    }
+
+    Reply act(Turn turn, Meaning meaning) {
+        return switch (meaning.kind()) {
+            case SAFETY -> safety.answer(turn);
+            case HEADLINE -> coach.needsSpace(turn);
+            case SECTION -> meaning.alternative().isPresent()
+                    ? askWhich(turn, meaning.value(), meaning.alternative().get())
+                    : readSection(turn, meaning.value());
+            case FEELING -> turn.content().feelings().containsKey(meaning.value())
+                    ? feelings.answer(turn, meaning.value()) : notUnderstood(turn);
+            case SELF_CARE -> selfCare.answer(turn, "any".equals(meaning.value()) ? null : meaning.value());
+            case NAVIGATION -> navigation.answer(turn, meaning.value());
+            case SOCIAL -> social(turn, meaning.value());
+            case NOT_UNDERSTOOD -> notUnderstood(turn);
+        };
+    }
+
+    /**
+     * Never "I can't help with that": what the skill can do, in changing words; after a second miss in a row the
+     * list of steps is offered, after a third, help and a way to the safety numbers. The session stays open.
+     */
+    public Reply notUnderstood(Turn turn) {
+        int misses = turn.memory().missesInARow();
+        Phrase phrase = misses == 0 ? Phrase.NOT_UNDERSTOOD_FIRST
+                : misses == 1 ? Phrase.NOT_UNDERSTOOD_SECOND : Phrase.NOT_UNDERSTOOD_THIRD;
+        PendingQuestion pending = misses == 0 ? PendingQuestion.NONE
+                : misses == 1 ? PendingQuestion.STEPS_OFFER : PendingQuestion.BEGIN;
+        return Reply.ask(turn.speech().sayWording(phrase, turn.wording(phrase)),
+                        turn.speech().say(Phrase.NOT_UNDERSTOOD_REPROMPT))
+                .pending(pending)
+                .markedNotUnderstood();
+    }
+
+    private Reply readSection(Turn turn, String sectionId) {
+        return turn.content().guide().section(sectionId)
+                .map(section -> coach.read(turn, section, turn.speech()))
+                .orElseGet(() -> notUnderstood(turn));
+    }
+
+    private Reply askWhich(Turn turn, String first, String second) {
+        String firstSummary = turn.content().sectionSummaries().get(first);
+        String secondSummary = turn.content().sectionSummaries().get(second);
+        turn.memory().rememberChoices(List.of(first, second));
+        return Reply.ask(turn.speech().say(Phrase.WHICH_SECTION, "first", firstSummary, "second", secondSummary),
+                        turn.speech().say(Phrase.WHICH_SECTION_REPROMPT, "first", firstSummary, "second", secondSummary))
+                .pending(PendingQuestion.WHICH_SECTION);
+    }
+
+    private Reply social(Turn turn, String act) {
+        return switch (act) {
+            case "thanks" -> coach.thanks(turn);
+            case "goodbye" -> coach.goodbye(turn);
+            case "hello" -> coach.hello(turn);
+            default -> notUnderstood(turn);
+        };
+    }
+}

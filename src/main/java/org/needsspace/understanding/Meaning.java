@@ -1,0 +1,73 @@
+package org.needsspace.understanding;
+
+import java.util.Optional;
+
+/**
+ * What a piece of free text means to the skill, with how sure the understanding is.
+ *
+ * @param value       what within the kind: the section id, the feeling or self-care kind, the navigation action,
+ *                    the social act or the kind of danger; empty for the headline question and for not understood
+ * @param confidence  from 0 (a guess) to 1 (certain)
+ * @param alternative a second section about as likely as the first, when the text could mean either
+ */
+public record Meaning(Kind kind, String value, double confidence, Optional<String> alternative) {
+
+    public enum Kind {
+        SAFETY("safety"),
+        FEELING("feeling"),
+        HEADLINE("headline"),
+        SECTION("section"),
+        SELF_CARE("selfcare"),
+        NAVIGATION("nav"),
+        SOCIAL("social"),
+        NOT_UNDERSTOOD("none");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+
+        static Kind ofPrefix(String prefix) {
+            for (Kind kind : values()) {
+                if (kind.prefix.equals(prefix)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("Unknown kind of meaning: " + prefix);
+        }
+    }
+
+    public Meaning {
+        value = value == null ? "" : value;
+        alternative = alternative == null ? Optional.empty() : alternative;
+    }
+
+    public static Meaning notUnderstood() {
+        return new Meaning(Kind.NOT_UNDERSTOOD, "", 0, Optional.empty());
+    }
+
+    /** A meaning written as in the understanding data: "section:active-listening", "headline", "nav:step-3". */
+    public static Meaning parse(String label, double confidence) {
+        int colon = label.indexOf(':');
+        Kind kind = Kind.ofPrefix(colon < 0 ? label : label.substring(0, colon));
+        return new Meaning(kind, colon < 0 ? "" : label.substring(colon + 1), confidence, Optional.empty());
+    }
+
+    public Meaning withAlternative(String otherSection) {
+        return new Meaning(kind, value, confidence, Optional.of(otherSection));
+    }
+
+    public boolean is(Kind expected) {
+        return kind == expected;
+    }
+
+    /** The meaning written as in the understanding data, without its confidence. */
+    public String label() {
+        return value.isEmpty() ? kind.prefix() : kind.prefix() + ":" + value;
+    }
+}

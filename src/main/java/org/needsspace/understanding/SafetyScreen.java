@@ -1,0 +1,75 @@
+package org.needsspace.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises danger in what someone said: partner violence, threats and control, fear for one's safety,
+ * self-harm and suicide, an emergency; said directly or indirectly. Each rule is a {@link WordPattern}. A rule
+ * marked negatable does not fire when a negation governs it ("he would never hurt me", "I'm not scared of
+ * him"); rules about self-harm are never negatable, so that doubt always reaches the safety answer.
+ */
+final class SafetyScreen {
+
+    /** One rule of the data: which danger its pattern signals, and whether a negation cancels it. */
+    record Rule(String danger, WordPattern pattern, boolean negatable) {
+    }
+
+    private static final int NEGATION_REACH_BEFORE = 3;
+
+    private final List<Rule> rules;
+    private final Set<String> negators;
+    private final Set<String> notNegating;
+
+    /**
+     * @param negators    words that negate what follows them in the clause
+     * @param notNegating a negator with the word after it that does not deny the danger ("not sure", "not know")
+     */
+    SafetyScreen(List<Rule> rules, Set<String> negators, Set<String> notNegating) {
+        this.rules = List.copyOf(rules);
+        this.negators = Set.copyOf(negators);
+        this.notNegating = Set.copyOf(notNegating);
+    }
+
+    static SafetyScreen compile(List<UnderstandingData.SafetyRule> rules, Map<String, List<String>> concepts,
+                                Set<String> negators, Set<String> notNegating) {
+        List<Rule> compiled = new ArrayList<>();
+        for (UnderstandingData.SafetyRule rule : rules) {
+            compiled.add(new Rule(rule.danger(), WordPattern.compile(rule.pattern(), concepts), rule.negatable()));
+        }
+        return new SafetyScreen(compiled, negators, notNegating);
+    }
+
+    /** The kind of danger in these clauses ("violence", "self-harm", "danger"), if any rule fires. */
+    Optional<String> danger(List<List<String>> clauses) {
+        for (List<String> clause : clauses) {
+            for (Rule rule : rules) {
+                for (WordPattern.Span span : rule.pattern().spans(clause)) {
+                    if (!rule.negatable() || !negated(clause, span)) {
+                        return Optional.of(rule.danger());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean negated(List<String> clause, WordPattern.Span span) {
+        for (int i = Math.max(0, span.start() - NEGATION_REACH_BEFORE); i < span.end(); i++) {
+            if (negators.contains(clause.get(i))) {
+                String withNext = i + 1 < clause.size() ? clause.get(i) + " " + clause.get(i + 1) : clause.get(i);
+                if (!notNegating.contains(withNext)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    int ruleCount() {
+        return rules.size();
+    }
+}

@@ -1,0 +1,37 @@
+package org.needsspace.understanding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds a step named by number in what was said: "step three", "step 3", "the third step", "part four". */
+final class StepReference {
+
+    private final Set<String> stepNouns;
+    private final Map<String, Integer> numbers;
+    private final Map<String, Integer> ordinals;
+
+    StepReference(Set<String> stepNouns, Map<String, Integer> numbers, Map<String, Integer> ordinals) {
+        this.stepNouns = Set.copyOf(stepNouns);
+        this.numbers = Map.copyOf(numbers);
+        this.ordinals = Map.copyOf(ordinals);
+    }
+
+    Optional<Integer> find(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i);
+            String next = words.get(i + 1);
+            if (stepNouns.contains(word)) {
+                Integer number = numbers.get(next.equals("number") && i + 2 < words.size() ? words.get(i + 2) : next);
+                if (number != null) {
+                    return Optional.of(number);
+                }
+            }
+            if (ordinals.containsKey(word) && stepNouns.contains(next)) {
+                return Optional.of(ordinals.get(word));
+            }
+        }
+        return Optional.empty();
+    }
+}

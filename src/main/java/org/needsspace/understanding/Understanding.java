@@ -1,0 +1,128 @@
+package org.needsspace.understanding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.needsspace.domain.Guide;
+import org.needsspace.domain.Section;
+
+/**
+ * What free text means: danger first, always; then a step named by number; then the closest meaning by its
+ * examples and, for the guide's sections, by their own text. Built once per locale with the content.
+ */
+public final class Understanding {
+
+    private static final String SECTION_PREFIX = Meaning.Kind.SECTION.prefix() + ":";
+    private static final String FIRST_CHOICE = "nav:choice-1";
+    private static final String SECOND_CHOICE = "nav:choice-2";
+    private static final double STEP_CONFIDENCE = 0.9;
+
+    private final SpokenWords spokenWords;
+    private final Terms terms;
+    private final SafetyScreen safety;
+    private final StepReference steps;
+    private final ExampleIndex index;
+    private final UnderstandingData.Thresholds thresholds;
+
+    private Understanding(SpokenWords spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
+                          ExampleIndex index, UnderstandingData.Thresholds thresholds) {
+        this.spokenWords = spokenWords;
+        this.terms = terms;
+        this.safety = safety;
+        this.steps = steps;
+        this.index = index;
+        this.thresholds = thresholds;
+    }
+
+    public static Understanding build(UnderstandingData data, Guide guide) {
+        SpokenWords spokenWords = new SpokenWords(data.rewrites(), data.wordEndings(), Set.copyOf(data.clauseBreaks()));
+        Terms terms = new Terms(Set.copyOf(data.stopWords()), data.phrases(), data.synonyms(),
+                Stems.forLanguage(data.stemmer()));
+        UnderstandingData.Safety safetyData = data.safety();
+        SafetyScreen safety = SafetyScreen.compile(safetyData.rules(), safetyData.concepts(),
+                Set.copyOf(safetyData.negators()), Set.copyOf(safetyData.notNegating()));
+        StepReference steps = new StepReference(Set.copyOf(data.steps().nouns()), data.steps().numbers(),
+                data.steps().ordinals());
+        Map<String, List<Set<String>>> examples = new LinkedHashMap<>();
+        data.meanings().forEach((label, phrasings) -> {
+            Meaning.parse(label, 0);
+            List<Set<String>> ofLabel = new ArrayList<>();
+            for (String phrasing : phrasings) {
+                Set<String> exampleTerms = terms.of(spokenWords.words(phrasing));
+                if (!exampleTerms.isEmpty()) {
+                    ofLabel.add(exampleTerms);
+                }
+            }
+            examples.put(label, ofLabel);
+        });
+        Map<String, Set<String>> sectionTexts = new LinkedHashMap<>();
+        for (Section section : guide.sections()) {
+            Set<String> text = new HashSet<>(terms.of(spokenWords.words(section.title())));
+            text.addAll(terms.of(spokenWords.words(section.text())));
+            sectionTexts.put(SECTION_PREFIX + section.id(), text);
+            examples.computeIfAbsent(SECTION_PREFIX + section.id(), label -> new ArrayList<>())
+                    .add(terms.of(spokenWords.words(section.title())));
+        }
+        ExampleIndex index = new ExampleIndex(examples, sectionTexts, data.thresholds().sectionText());
+        return new Understanding(spokenWords, terms, safety, steps, index, data.thresholds());
+    }
+
+    /** The danger in this text, if any: "violence", "self-harm" or "danger". Checked before anything else. */
+    public Optional<String> danger(String text) {
+        return safety.danger(spokenWords.clauses(text));
+    }
+
+    public Meaning interpret(String text) {
+        Optional<String> danger = danger(text);
+        if (danger.isPresent()) {
+            return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1, Optional.empty());
+        }
+        List<String> words = spokenWords.words(text);
+        Optional<Integer> step = steps.find(words);
+        if (step.isPresent()) {
+            return Meaning.parse("nav:step-" + step.get(), STEP_CONFIDENCE);
+        }
+        List<ExampleIndex.Score> ranked = index.rank(terms.of(words));
+        if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {
+            return Meaning.notUnderstood();
+        }
+        ExampleIndex.Score best = ranked.get(0);
+        Meaning meaning = Meaning.parse(best.label(), Math.min(1, best.score()));
+        if (meaning.is(Meaning.Kind.SECTION) && best.score() < thresholds.certain()) {
+            Optional<ExampleIndex.Score> runnerUp = ranked.stream().skip(1)
+                    .filter(score -> score.label().startsWith(SECTION_PREFIX)).findFirst();
+            if (runnerUp.isPresent() && runnerUp.get().score() >= best.score() * thresholds.ambiguous()) {
+                return meaning.withAlternative(runnerUp.get().label().substring(SECTION_PREFIX.length()));
+            }
+        }
+        return meaning;
+    }
+
+    /**
+     * The answer to an either-or question between sections: "the first one", "the second", or words closer to
+     * one of them than to the other.
+     */
+    public Optional<String> choose(String text, List<String> sectionIds) {
+        List<ExampleIndex.Score> ranked = index.rank(terms.of(spokenWords.words(text)));
+        for (ExampleIndex.Score score : ranked) {
+            if (score.score() < thresholds.understood()) {
+                break;
+            }
+            if (score.label().equals(FIRST_CHOICE) && !sectionIds.isEmpty()) {
+                return Optional.of(sectionIds.get(0));
+            }
+            if (score.label().equals(SECOND_CHOICE) && sectionIds.size() > 1) {
+                return Optional.of(sectionIds.get(1));
+            }
+            if (score.label().startsWith(SECTION_PREFIX)
+                    && sectionIds.contains(score.label().substring(SECTION_PREFIX.length()))) {
+                return Optional.of(score.label().substring(SECTION_PREFIX.length()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,43 @@
+package org.needsspace.understanding;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one locale is understood, as read from {@code understanding/<locale>.json}: how words are written out,
+ * which words carry no meaning, phrases and synonyms, how steps are named, the safety rules, and for every
+ * meaning the ways people say it.
+ *
+ * @param meanings each meaning's label ("headline", "section:active-listening", "feeling:anxious", ...) with
+ *                 examples of how people say it
+ */
+public record UnderstandingData(String stemmer, Map<String, String> rewrites, Map<String, String> wordEndings,
+                                List<String> clauseBreaks, List<String> stopWords, Map<String, String> phrases,
+                                List<List<String>> synonyms, Steps steps, Safety safety,
+                                Map<String, List<String>> meanings, Thresholds thresholds) {
+
+    /** Words that name a step ("step", "part"), cardinal numbers and ordinals. */
+    public record Steps(List<String> nouns, Map<String, Integer> numbers, Map<String, Integer> ordinals) {
+    }
+
+    /**
+     * @param concepts    named word lists the rules refer to as {@code @name}
+     * @param notNegating a negator followed by a word that leaves the danger standing ("not sure")
+     */
+    public record Safety(Map<String, List<String>> concepts, List<String> negators, List<String> notNegating,
+                         List<SafetyRule> rules) {
+    }
+
+    /** @param danger "violence", "self-harm" or "danger" */
+    public record SafetyRule(String danger, String pattern, boolean negatable) {
+    }
+
+    /**
+     * @param understood  the least score that counts as understood
+     * @param ambiguous   a second section scoring at least this share of the first makes the text ambiguous
+     * @param certain     a first section scoring at least this is never ambiguous
+     * @param sectionText how much a section's own text counts against the examples
+     */
+    public record Thresholds(double understood, double ambiguous, double certain, double sectionText) {
+    }
+}

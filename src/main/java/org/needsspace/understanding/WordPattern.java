@@ -1,0 +1,162 @@
+package org.needsspace.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern over words, written in the understanding data and compiled to a regular expression:
+ * <ul>
+ *   <li>{@code hurt} the word; {@code hurt*} any word starting so; {@code hit|hits|beat*} any of these;</li>
+ *   <li>{@code @person} any entry of the concept "person" (entries may be several words);</li>
+ *   <li>{@code [ ... ]} optional; {@code ~3} up to three words of anything; {@code !away} the next word is not this;</li>
+ *   <li>{@code ^} only at the start of the clause.</li>
+ * </ul>
+ * Example: {@code @person [@aux] [@aux] hit|hits|hitting me|us}.
+ */
+final class WordPattern {
+
+    /** Where a pattern matched, in words of the clause: [start, end). */
+    record Span(int start, int end) {
+    }
+
+    private final String source;
+    private final Pattern regex;
+
+    private WordPattern(String source, Pattern regex) {
+        this.source = source;
+        this.regex = regex;
+    }
+
+    static WordPattern compile(String source, Map<String, List<String>> concepts) {
+        List<String> elements = elements(source);
+        StringBuilder regex = new StringBuilder();
+        int first = 0;
+        if (!elements.isEmpty() && elements.get(0).equals("^")) {
+            regex.append("^ ");
+            first = 1;
+        } else {
+            regex.append("(?<= )");
+        }
+        regex.append(sequence(elements.subList(first, elements.size()), concepts, source));
+        return new WordPattern(source, Pattern.compile(regex.toString()));
+    }
+
+    /** Every place the pattern matches these words, left to right. */
+    List<Span> spans(List<String> words) {
+        String text = " " + String.join(" ", words) + " ";
+        Matcher matcher = regex.matcher(text);
+        List<Span> spans = new ArrayList<>();
+        while (matcher.find()) {
+            spans.add(new Span(wordIndexAt(text, matcher.start()), wordIndexAt(text, matcher.end())));
+            if (matcher.end() == matcher.start()) {
+                break;
+            }
+        }
+        return spans;
+    }
+
+    String source() {
+        return source;
+    }
+
+    private static int wordIndexAt(String text, int position) {
+        int spaces = 0;
+        for (int i = 0; i < position; i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return Math.max(0, spaces - 1);
+    }
+
+    private static String sequence(List<String> elements, Map<String, List<String>> concepts, String source) {
+        StringBuilder regex = new StringBuilder();
+        for (String element : elements) {
+            regex.append(element(element, concepts, source));
+        }
+        return regex.toString();
+    }
+
+    private static String element(String element, Map<String, List<String>> concepts, String source) {
+        if (element.startsWith("[")) {
+            List<String> inner = elements(element.substring(1, element.length() - 1));
+            return "(?:" + sequence(inner, concepts, source) + ")?";
+        }
+        if (element.startsWith("~")) {
+            return "(?:\\S+ ){0," + Integer.parseInt(element.substring(1)) + "}";
+        }
+        if (element.startsWith("!")) {
+            return "(?!" + alternatives(element.substring(1), concepts, source) + ")";
+        }
+        if (element.equals("^")) {
+            throw new IllegalArgumentException("^ may only start a pattern: " + source);
+        }
+        return alternatives(element, concepts, source);
+    }
+
+    private static String alternatives(String element, Map<String, List<String>> concepts, String source) {
+        List<String> options = new ArrayList<>();
+        for (String atom : element.split("\\|")) {
+            if (atom.startsWith("@")) {
+                List<String> entries = concepts.get(atom.substring(1));
+                if (entries == null) {
+                    throw new IllegalArgumentException("Unknown concept " + atom + " in pattern: " + source);
+                }
+                entries.forEach(entry -> options.add(words(entry, source)));
+            } else {
+                options.add(words(atom, source));
+            }
+        }
+        return "(?:" + String.join("|", options) + ")";
+    }
+
+    /** One or more words, each consumed with the space after it. */
+    private static String words(String words, String source) {
+        StringBuilder regex = new StringBuilder();
+        for (String word : words.trim().split(" +")) {
+            if (word.isEmpty() || !word.matches("[\\p{L}\\p{N}]+\\*?")) {
+                throw new IllegalArgumentException("Not a word or word prefix: '" + word + "' in pattern: " + source);
+            }
+            regex.append(word.endsWith("*")
+                    ? Pattern.quote(word.substring(0, word.length() - 1)) + "\\S*"
+                    : Pattern.quote(word));
+            regex.append(' ');
+        }
+        return regex.toString();
+    }
+
+    /** Splits at spaces, keeping a bracketed group (which may hold spaces and brackets) as one element. */
+    private static List<String> elements(String source) {
+        List<String> elements = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char c : source.trim().toCharArray()) {
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+                if (depth < 0) {
+                    throw new IllegalArgumentException("Unbalanced ] in pattern: " + source);
+                }
+            }
+            if (c == ' ' && depth == 0) {
+                if (current.length() > 0) {
+                    elements.add(current.toString());
+                    current.setLength(0);
+                }
+            } else {
+                current.append(c);
+            }
+        }
+        if (depth != 0) {
+            throw new IllegalArgumentException("Unbalanced [ in pattern: " + source);
+        }
+        if (current.length() > 0) {
+            elements.add(current.toString());
+        }
+        return elements;
+    }
+}
