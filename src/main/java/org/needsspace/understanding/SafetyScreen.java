@@ -2,7 +2,6 @@ package org.needsspace.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,24 +22,27 @@ final class SafetyScreen {
     private final List<Rule> rules;
     private final Set<String> negators;
     private final Set<String> notNegating;
+    private final List<String> cancellers;
 
     /**
      * @param negators    words that negate what follows them in the clause
      * @param notNegating a negator with the word after it that does not deny the danger ("not sure", "not know")
+     * @param cancellers  words just before a negator that turn it into a report ("at least he is not yelling")
      */
-    SafetyScreen(List<Rule> rules, Set<String> negators, Set<String> notNegating) {
+    SafetyScreen(List<Rule> rules, Set<String> negators, Set<String> notNegating, List<String> cancellers) {
         this.rules = List.copyOf(rules);
         this.negators = Set.copyOf(negators);
         this.notNegating = Set.copyOf(notNegating);
+        this.cancellers = List.copyOf(cancellers);
     }
 
-    static SafetyScreen compile(List<UnderstandingData.SafetyRule> rules, Map<String, List<String>> concepts,
-                                Set<String> negators, Set<String> notNegating) {
+    static SafetyScreen compile(UnderstandingData.Safety data) {
         List<Rule> compiled = new ArrayList<>();
-        for (UnderstandingData.SafetyRule rule : rules) {
-            compiled.add(new Rule(rule.danger(), WordPattern.compile(rule.pattern(), concepts), rule.negatable()));
+        for (UnderstandingData.SafetyRule rule : data.rules()) {
+            compiled.add(new Rule(rule.danger(), WordPattern.compile(rule.pattern(), data.concepts()), rule.negatable()));
         }
-        return new SafetyScreen(compiled, negators, notNegating);
+        return new SafetyScreen(compiled, Set.copyOf(data.negators()), Set.copyOf(data.notNegating()),
+                data.negationCancellers());
     }
 
     /** The kind of danger in these clauses ("violence", "self-harm", "danger"), if any rule fires. */
@@ -59,11 +61,22 @@ final class SafetyScreen {
 
     private boolean negated(List<String> clause, WordPattern.Span span) {
         for (int i = Math.max(0, span.start() - NEGATION_REACH_BEFORE); i < span.end(); i++) {
-            if (negators.contains(clause.get(i))) {
-                String withNext = i + 1 < clause.size() ? clause.get(i) + " " + clause.get(i + 1) : clause.get(i);
-                if (!notNegating.contains(withNext)) {
-                    return true;
-                }
+            if (negators.contains(clause.get(i)) && !notNegating.contains(withNext(clause, i)) && !cancelled(clause, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withNext(List<String> clause, int i) {
+        return i + 1 < clause.size() ? clause.get(i) + " " + clause.get(i + 1) : clause.get(i);
+    }
+
+    private boolean cancelled(List<String> clause, int negator) {
+        String before = " " + String.join(" ", clause.subList(Math.max(0, negator - NEGATION_REACH_BEFORE), negator)) + " ";
+        for (String canceller : cancellers) {
+            if (before.contains(" " + canceller + " ")) {
+                return true;
             }
         }
         return false;

@@ -42,9 +42,7 @@ public final class Understanding {
         SpokenWords spokenWords = new SpokenWords(data.rewrites(), data.wordEndings(), Set.copyOf(data.clauseBreaks()));
         Terms terms = new Terms(Set.copyOf(data.stopWords()), data.phrases(), data.synonyms(),
                 Stems.forLanguage(data.stemmer()));
-        UnderstandingData.Safety safetyData = data.safety();
-        SafetyScreen safety = SafetyScreen.compile(safetyData.rules(), safetyData.concepts(),
-                Set.copyOf(safetyData.negators()), Set.copyOf(safetyData.notNegating()));
+        SafetyScreen safety = SafetyScreen.compile(data.safety());
         StepReference steps = new StepReference(Set.copyOf(data.steps().nouns()), data.steps().numbers(),
                 data.steps().ordinals());
         Map<String, List<Set<String>>> examples = new LinkedHashMap<>();

@@ -23,9 +23,10 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
     /**
      * @param concepts    named word lists the rules refer to as {@code @name}
      * @param notNegating a negator followed by a word that leaves the danger standing ("not sure")
+     * @param negationCancellers words before a negator that leave the danger standing ("at least he's not yelling")
      */
     public record Safety(Map<String, List<String>> concepts, List<String> negators, List<String> notNegating,
-                         List<SafetyRule> rules) {
+                         List<String> negationCancellers, List<SafetyRule> rules) {
     }
 
     /** @param danger "violence", "self-harm" or "danger" */

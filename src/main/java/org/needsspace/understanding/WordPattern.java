@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * A pattern over words, written in the understanding data and compiled to a regular expression:
  * <ul>
  *   <li>{@code hurt} the word; {@code hurt*} any word starting so; {@code hit|hits|beat*} any of these;</li>
- *   <li>{@code @person} any entry of the concept "person" (entries may be several words);</li>
- *   <li>{@code [ ... ]} optional; {@code ~3} up to three words of anything; {@code !away} the next word is not this;</li>
+ *   <li>{@code (take the kids|kill me)} any of these word sequences;</li>
+ *   <li>{@code @person} any entry of the concept "person" (each entry is itself a pattern, e.g. {@code [my] partner});</li>
+ *   <li>{@code [ ... ]} optional; {@code ~3} up to three words of anything; {@code !away} or {@code !(go away|off)}
+ *       what follows is not this;</li>
  *   <li>{@code ^} only at the start of the clause.</li>
  * </ul>
  * Example: {@code @person [@aux] [@aux] hit|hits|hitting me|us}.
@@ -85,16 +87,33 @@ final class WordPattern {
             List<String> inner = elements(element.substring(1, element.length() - 1));
             return "(?:" + sequence(inner, concepts, source) + ")?";
         }
+        if (element.startsWith("(")) {
+            return group(element, concepts, source);
+        }
         if (element.startsWith("~")) {
             return "(?:\\S+ ){0," + Integer.parseInt(element.substring(1)) + "}";
         }
         if (element.startsWith("!")) {
-            return "(?!" + alternatives(element.substring(1), concepts, source) + ")";
+            String negated = element.substring(1);
+            return "(?!" + (negated.startsWith("(") ? group(negated, concepts, source)
+                    : alternatives(negated, concepts, source)) + ")";
         }
         if (element.equals("^")) {
             throw new IllegalArgumentException("^ may only start a pattern: " + source);
         }
         return alternatives(element, concepts, source);
+    }
+
+    /** "(a b|c)": any of the word sequences between the parentheses. */
+    private static String group(String element, Map<String, List<String>> concepts, String source) {
+        if (!element.endsWith(")")) {
+            throw new IllegalArgumentException("A group must end with ')': " + element + " in pattern: " + source);
+        }
+        List<String> options = new ArrayList<>();
+        for (String option : splitTopLevel(element.substring(1, element.length() - 1), '|')) {
+            options.add(sequence(elements(option), concepts, source));
+        }
+        return "(?:" + String.join("|", options) + ")";
     }
 
     private static String alternatives(String element, Map<String, List<String>> concepts, String source) {
@@ -105,7 +124,7 @@ final class WordPattern {
                 if (entries == null) {
                     throw new IllegalArgumentException("Unknown concept " + atom + " in pattern: " + source);
                 }
-                entries.forEach(entry -> options.add(words(entry, source)));
+                entries.forEach(entry -> options.add(sequence(elements(entry), concepts, source)));
             } else {
                 options.add(words(atom, source));
             }
@@ -128,15 +147,36 @@ final class WordPattern {
         return regex.toString();
     }
 
+    private static List<String> splitTopLevel(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '[' || c == '(') {
+                depth++;
+            } else if (c == ']' || c == ')') {
+                depth--;
+            }
+            if (c == separator && depth == 0) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+
     /** Splits at spaces, keeping a bracketed group (which may hold spaces and brackets) as one element. */
     private static List<String> elements(String source) {
         List<String> elements = new ArrayList<>();
         int depth = 0;
         StringBuilder current = new StringBuilder();
         for (char c : source.trim().toCharArray()) {
-            if (c == '[') {
+            if (c == '[' || c == '(') {
                 depth++;
-            } else if (c == ']') {
+            } else if (c == ']' || c == ')') {
                 depth--;
                 if (depth < 0) {
                     throw new IllegalArgumentException("Unbalanced ] in pattern: " + source);
