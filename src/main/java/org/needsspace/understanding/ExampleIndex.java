@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds which meaning a text is closest to, by comparing its terms with each meaning's examples (the ways people
- * say it) and, for the guide's sections, with the section's own title and text. Terms are weighted by how rare
- * they are across all examples, so "sleep" tells more than "feel". A meaning scores its best example's cosine
- * similarity; a section also scores the share of the text's weight its own words cover, scaled down.
+ * Finds which meaning a text is closest to. Each meaning has examples (the ways people say it) and, for the
+ * guide's sections, the section's own title and text. Terms weigh by how rare they are across all examples, so
+ * "sleep" tells more than "feel". A meaning's score mixes two cosine similarities with the text: to its closest
+ * example (a near paraphrase wins) and to all its examples together (many shared words add up).
  */
 final class ExampleIndex {
 
@@ -19,22 +19,23 @@ final class ExampleIndex {
     record Score(String label, double score) {
     }
 
-    private record Example(String label, Map<String, Double> weights, double norm) {
+    private record Vector(String label, Map<String, Double> weights, double norm) {
     }
 
-    private final List<Example> examples;
-    private final Map<String, Set<String>> sectionTexts;
+    private final List<Vector> examples;
+    private final List<Vector> meanings;
     private final Map<String, Double> rarity;
     private final double unknownTermRarity;
-    private final double sectionTextWeight;
+    private final double closestWeight;
 
     /**
      * @param examples          each meaning's label with the terms of each of its examples
      * @param sectionTexts      "section:id" with the terms of the section's title and text
-     * @param sectionTextWeight how much a section's own text counts against an example (0 to 1)
+     * @param sectionTextWeight how much a section's own text counts in the section's words, against one example
+     * @param closestWeight     the share of the score that comes from the closest example (0 to 1)
      */
     ExampleIndex(Map<String, List<Set<String>>> examples, Map<String, Set<String>> sectionTexts,
-                 double sectionTextWeight) {
+                 double sectionTextWeight, double closestWeight) {
         Map<String, Integer> documentsWith = new HashMap<>();
         int documents = 0;
         for (List<Set<String>> ofLabel : examples.values()) {
@@ -53,63 +54,81 @@ final class ExampleIndex {
         }
         this.rarity = Map.copyOf(rarity);
         this.unknownTermRarity = Math.log(1.0 + documents) / 2;
-        List<Example> compiled = new ArrayList<>();
-        examples.forEach((label, ofLabel) -> ofLabel.forEach(terms -> compiled.add(example(label, terms))));
-        this.examples = List.copyOf(compiled);
-        this.sectionTexts = Map.copyOf(sectionTexts);
-        this.sectionTextWeight = sectionTextWeight;
+        this.closestWeight = closestWeight;
+        List<Vector> exampleVectors = new ArrayList<>();
+        List<Vector> meaningVectors = new ArrayList<>();
+        examples.forEach((label, ofLabel) -> {
+            Map<String, Double> sum = new HashMap<>();
+            for (Set<String> terms : ofLabel) {
+                Vector example = vector(label, weightsOf(terms));
+                exampleVectors.add(example);
+                example.weights().forEach((term, weight) -> sum.merge(term, weight / example.norm(), Double::sum));
+            }
+            Set<String> text = sectionTexts.get(label);
+            if (text != null) {
+                Vector own = vector(label, weightsOf(text));
+                own.weights().forEach((term, weight) -> sum.merge(term, sectionTextWeight * weight / own.norm(), Double::sum));
+            }
+            meaningVectors.add(vector(label, sum));
+        });
+        this.examples = List.copyOf(exampleVectors);
+        this.meanings = List.copyOf(meaningVectors);
     }
 
-    private Example example(String label, Set<String> terms) {
+    private Map<String, Double> weightsOf(Set<String> terms) {
         Map<String, Double> weights = new HashMap<>();
+        terms.forEach(term -> weights.put(term, rarity.get(term)));
+        return weights;
+    }
+
+    private static Vector vector(String label, Map<String, Double> weights) {
         double squares = 0;
-        for (String term : terms) {
-            double weight = rarity.get(term);
-            weights.put(term, weight);
+        for (double weight : weights.values()) {
             squares += weight * weight;
         }
-        return new Example(label, Map.copyOf(weights), Math.sqrt(squares));
+        return new Vector(label, Map.copyOf(weights), Math.sqrt(squares));
     }
 
-    /** Every meaning with a score above zero, best first. */
+    /** Every meaning that shares a term with the text, best first. */
     List<Score> rank(Set<String> terms) {
         if (terms.isEmpty()) {
             return List.of();
         }
-        double querySquares = 0;
+        Map<String, Double> query = new HashMap<>();
+        double squares = 0;
         for (String term : terms) {
             double weight = rarity.getOrDefault(term, unknownTermRarity);
-            querySquares += weight * weight;
+            query.put(term, weight);
+            squares += weight * weight;
         }
-        double queryNorm = Math.sqrt(querySquares);
-        Map<String, Double> best = new HashMap<>();
-        for (Example example : examples) {
-            double shared = 0;
-            for (String term : terms) {
-                Double weight = example.weights().get(term);
-                if (weight != null) {
-                    shared += weight * weight;
-                }
-            }
-            if (shared > 0) {
-                best.merge(example.label(), shared / (queryNorm * example.norm()), Math::max);
-            }
-        }
-        for (Map.Entry<String, Set<String>> section : sectionTexts.entrySet()) {
-            double covered = 0;
-            for (String term : terms) {
-                if (section.getValue().contains(term)) {
-                    double weight = rarity.get(term);
-                    covered += weight * weight;
-                }
-            }
-            if (covered > 0) {
-                best.merge(section.getKey(), sectionTextWeight * covered / querySquares, Math::max);
+        double queryNorm = Math.sqrt(squares);
+        Map<String, Double> closest = new HashMap<>();
+        for (Vector example : examples) {
+            double similarity = cosine(query, queryNorm, example);
+            if (similarity > 0) {
+                closest.merge(example.label(), similarity, Math::max);
             }
         }
         List<Score> ranked = new ArrayList<>();
-        best.forEach((label, score) -> ranked.add(new Score(label, score)));
+        for (Vector meaning : meanings) {
+            double together = cosine(query, queryNorm, meaning);
+            double score = closestWeight * closest.getOrDefault(meaning.label(), 0.0) + (1 - closestWeight) * together;
+            if (score > 0) {
+                ranked.add(new Score(meaning.label(), score));
+            }
+        }
         ranked.sort(Comparator.comparingDouble(Score::score).reversed().thenComparing(Score::label));
         return ranked;
+    }
+
+    private static double cosine(Map<String, Double> query, double queryNorm, Vector other) {
+        double dot = 0;
+        for (Map.Entry<String, Double> term : query.entrySet()) {
+            Double weight = other.weights().get(term.getKey());
+            if (weight != null) {
+                dot += term.getValue() * weight;
+            }
+        }
+        return dot == 0 ? 0 : dot / (queryNorm * other.norm());
     }
 }

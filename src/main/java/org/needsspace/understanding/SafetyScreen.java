@@ -18,6 +18,7 @@ final class SafetyScreen {
     }
 
     private static final int NEGATION_REACH_BEFORE = 3;
+    private static final int CANCELLER_REACH = 4;
 
     private final List<Rule> rules;
     private final Set<String> negators;
@@ -73,7 +74,7 @@ final class SafetyScreen {
     }
 
     private boolean cancelled(List<String> clause, int negator) {
-        String before = " " + String.join(" ", clause.subList(Math.max(0, negator - NEGATION_REACH_BEFORE), negator)) + " ";
+        String before = " " + String.join(" ", clause.subList(Math.max(0, negator - CANCELLER_REACH), negator)) + " ";
         for (String canceller : cancellers) {
             if (before.contains(" " + canceller + " ")) {
                 return true;

@@ -5,8 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds a step named by number in what was said: "step three", "step 3", "the third step", "part four". */
+/**
+ * Finds a step named by number in what was said: "step three", "step 3", "part four", "number two", "the third
+ * step", "the third one".
+ */
 final class StepReference {
+
+    private static final String ONE = "one";
 
     private final Set<String> stepNouns;
     private final Map<String, Integer> numbers;
@@ -28,7 +33,7 @@ final class StepReference {
                     return Optional.of(number);
                 }
             }
-            if (ordinals.containsKey(word) && stepNouns.contains(next)) {
+            if (ordinals.containsKey(word) && (stepNouns.contains(next) || next.equals(ONE))) {
                 return Optional.of(ordinals.get(word));
             }
         }

@@ -65,7 +65,8 @@ public final class Understanding {
             examples.computeIfAbsent(SECTION_PREFIX + section.id(), label -> new ArrayList<>())
                     .add(terms.of(spokenWords.words(section.title())));
         }
-        ExampleIndex index = new ExampleIndex(examples, sectionTexts, data.thresholds().sectionText());
+        ExampleIndex index = new ExampleIndex(examples, sectionTexts, data.thresholds().sectionText(),
+                data.thresholds().closestExample());
         return new Understanding(spokenWords, terms, safety, steps, index, data.thresholds());
     }
 
@@ -84,7 +85,8 @@ public final class Understanding {
         if (step.isPresent()) {
             return Meaning.parse("nav:step-" + step.get(), STEP_CONFIDENCE);
         }
-        List<ExampleIndex.Score> ranked = index.rank(terms.of(words));
+        List<ExampleIndex.Score> ranked = index.rank(terms.of(words)).stream()
+                .filter(score -> !isChoice(score.label())).toList();
         if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {
             return Meaning.notUnderstood();
         }
@@ -98,6 +100,10 @@ public final class Understanding {
             }
         }
         return meaning;
+    }
+
+    private static boolean isChoice(String label) {
+        return label.equals(FIRST_CHOICE) || label.equals(SECOND_CHOICE);
     }
 
     /**

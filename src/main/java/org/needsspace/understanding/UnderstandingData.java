@@ -37,8 +37,10 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param understood  the least score that counts as understood
      * @param ambiguous   a second section scoring at least this share of the first makes the text ambiguous
      * @param certain     a first section scoring at least this is never ambiguous
-     * @param sectionText how much a section's own text counts against the examples
+     * @param sectionText    how much a section's own text counts in its words, against one example
+     * @param closestExample the share of a score that comes from the closest example, the rest from all together
      */
-    public record Thresholds(double understood, double ambiguous, double certain, double sectionText) {
+    public record Thresholds(double understood, double ambiguous, double certain, double sectionText,
+                             double closestExample) {
     }
 }
