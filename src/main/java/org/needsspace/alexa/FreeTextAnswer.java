@@ -15,6 +15,7 @@ public final class FreeTextAnswer {
 
     static final String FREE_TEXT_SLOT = "Text";
     static final String TOPIC_SLOT = "Topic";
+    private static final String ANY_KIND = "any";
 
     private final Coach coach;
     private final SafetyAnswer safety;
@@ -69,7 +70,7 @@ public final class FreeTextAnswer {
                     : readSection(turn, meaning.value());
             case FEELING -> turn.content().feelings().containsKey(meaning.value())
                     ? feelings.answer(turn, meaning.value()) : notUnderstood(turn);
-            case SELF_CARE -> selfCare.answer(turn, "any".equals(meaning.value()) ? null : meaning.value());
+            case SELF_CARE -> selfCare.answer(turn, ANY_KIND.equals(meaning.value()) ? null : meaning.value());
             case NAVIGATION -> navigation.answer(turn, meaning.value());
             case SOCIAL -> social(turn, meaning.value());
             case NOT_UNDERSTOOD -> notUnderstood(turn);

@@ -1,20 +1,37 @@
 package org.needsspace.alexa;
 
+import java.util.Optional;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.Progress;
 import org.needsspace.domain.SelfCareRotation;
+import org.needsspace.understanding.Meaning;
 
 /** A self-care exercise the user has not heard in this round, of the kind asked for, then the offer of another. */
 public final class SelfCareAnswer {
 
-    /** "Give me a self care idea": any kind. */
+    static final String KIND_SLOT = "Kind";
+    private static final String ANY_KIND = "any";
+
+    /** "Give me a self care idea" (any kind), "give me a breathing exercise" (the kind asked for). */
     public Reply answer(Turn turn) {
-        return answer(turn, null);
+        return answer(turn, kindAskedFor(turn).orElse(null));
     }
 
     /** @param kind "breathing", "sleep", ... or null for any kind */
     public Reply answer(Turn turn, String kind) {
         return exercise(turn, kind, turn.speech().sayWording(Phrase.SELF_CARE_INTRO, turn.wording(Phrase.SELF_CARE_INTRO)));
+    }
+
+    /** The kind the Kind slot resolved to, or the kind its words mean; nothing when any kind will do. */
+    private static Optional<String> kindAskedFor(Turn turn) {
+        Optional<String> resolved = Slots.resolvedId(turn.input(), KIND_SLOT);
+        if (resolved.isPresent()) {
+            return resolved;
+        }
+        return Slots.value(turn.input(), KIND_SLOT)
+                .map(words -> turn.content().understanding().interpret(words))
+                .filter(meaning -> meaning.is(Meaning.Kind.SELF_CARE) && !ANY_KIND.equals(meaning.value()))
+                .map(Meaning::value);
     }
 
     /** "Another one" after an exercise: a different one, of the kind asked for before if there was one. */

@@ -31,12 +31,13 @@ public final class SkillFactory {
      *                since the SDK would then refuse every request
      */
     public static CustomSkill create(Turns turns, ContentCatalog catalog, Optional<String> skillId) {
-        Coach coach = new Coach();
-        SelfCareAnswer selfCare = new SelfCareAnswer();
-        SafetyAnswer safety = new SafetyAnswer();
-        YesNoAnswers yesNo = new YesNoAnswers(coach, selfCare, safety);
-        NavigationAnswers navigation = new NavigationAnswers(coach, selfCare, safety, yesNo);
-        FreeTextAnswer freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare), navigation);
+        Answers answers = new Answers();
+        Coach coach = answers.coach();
+        SelfCareAnswer selfCare = answers.selfCare();
+        SafetyAnswer safety = answers.safety();
+        YesNoAnswers yesNo = answers.yesNo();
+        NavigationAnswers navigation = answers.navigation();
+        FreeTextAnswer freeText = answers.freeText();
         CustomSkillBuilder builder = new CustomSkillBuilder();
         builder.addRequestHandlers(
                 // First: a nameless intent would make every intentName predicate below throw.

@@ -25,12 +25,15 @@ final class SamplePattern {
     private final String intentName;
     private final List<Part> parts;
     private final int literalWords;
+    private final boolean phraseSlot;
     private final int rank;
 
     private SamplePattern(String intentName, List<Part> parts, int rank) {
         this.intentName = intentName;
         this.parts = List.copyOf(parts);
         this.literalWords = (int) parts.stream().filter(LiteralWord.class::isInstance).count();
+        this.phraseSlot = parts.stream().anyMatch(part -> part instanceof SlotReference slot
+                && SlotReader.PHRASE.equals(slot.slotType()));
         this.rank = rank;
     }
 
@@ -56,6 +59,10 @@ final class SamplePattern {
 
     private static void addLiterals(List<Part> parts, String text) {
         TextNormalizer.words(text).forEach(word -> parts.add(new LiteralWord(word)));
+    }
+
+    boolean hasPhraseSlot() {
+        return phraseSlot;
     }
 
     /**

@@ -16,6 +16,8 @@ final class SlotReader {
 
     static final String NUMBER = "AMAZON.NUMBER";
     static final String ORDINAL = "AMAZON.ORDINAL";
+    /** Alexa's phrase slot: any words, as heard. */
+    static final String PHRASE = "AMAZON.SearchQuery";
 
     private final LanguageModel model;
 

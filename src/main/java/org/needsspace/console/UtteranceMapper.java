@@ -24,8 +24,12 @@ import java.util.Optional;
  *   <li>only when nothing fits fully: a sample whose literal words match and are at least as many as the
  *       words left for its slots, with unknown custom slot words resolved to ER_SUCCESS_NO_MATCH. Alexa
  *       does the same for words near a sample; the word-count rule keeps a bare "{Topic}" from catching
- *       every sentence, so gibberish still goes to AMAZON.FallbackIntent;</li>
- *   <li>otherwise AMAZON.FallbackIntent.</li>
+ *       every sentence;</li>
+ *   <li>then the catch-all intent's carrier phrases (its phrase slot, AMAZON.SearchQuery: "I feel {Text}"), as
+ *       Alexa prefers an intent whose sample names what was said;</li>
+ *   <li>otherwise the catch-all intent with all the words in its phrase slot, as Alexa hands a sentence it cannot
+ *       place to the intent with a phrase slot (a device may send AMAZON.FallbackIntent instead, which the skill
+ *       also answers); AMAZON.FallbackIntent when the model has no catch-all intent.</li>
  * </ol>
  * Text that is only the invocation ("open partner space coach") carries no intent and maps to the fallback;
  * the console is expected to treat launching itself.
@@ -41,6 +45,7 @@ public final class UtteranceMapper {
     private final SlotReader slotReader;
     private final InvocationPrefix invocationPrefix;
     private final AlexaIntentFactory intentFactory;
+    private final Optional<ModelIntent.PhraseSlot> catchAll;
 
     private UtteranceMapper(LanguageModel model, BuiltInPhrases builtInPhrases) {
         this.builtInPhrases = builtInPhrases;
@@ -54,6 +59,7 @@ public final class UtteranceMapper {
             }
         }
         this.samples = List.copyOf(compiled);
+        this.catchAll = model.intents().stream().map(ModelIntent::phraseSlot).flatMap(Optional::stream).findFirst();
     }
 
     /** Builds a mapper from an interaction model JSON (Alexa format) and the built-in phrases resource. */
@@ -93,15 +99,32 @@ public final class UtteranceMapper {
         if (builtIn.isPresent()) {
             return intentFactory.intent(builtIn.get(), Map.of());
         }
-        Optional<SampleMatch> best = bestMatch(words, SlotReader.Strictness.KNOWN_VALUES_ONLY)
-                .or(() -> bestMatch(words, SlotReader.Strictness.ANY_WORDS));
+        Optional<SampleMatch> best = bestMatch(words, SlotReader.Strictness.KNOWN_VALUES_ONLY, false)
+                .or(() -> bestMatch(words, SlotReader.Strictness.ANY_WORDS, false))
+                .or(() -> bestMatch(words, SlotReader.Strictness.KNOWN_VALUES_ONLY, true));
         return best.map(match -> intentFactory.intent(match.intentName(), match.slots()))
-                .orElseGet(() -> intentFactory.intent(FALLBACK_INTENT, Map.of()));
+                .orElseGet(() -> catchAll
+                        .map(slot -> intentFactory.intent(slot.intentName(), Map.of(slot.slotName(),
+                                FilledSlot.builtIn(slot.slotName(), SlotReader.PHRASE, String.join(" ", words)))))
+                        .orElseGet(() -> intentFactory.intent(FALLBACK_INTENT, Map.of())));
     }
 
-    private Optional<SampleMatch> bestMatch(List<String> words, SlotReader.Strictness strictness) {
+    /**
+     * The intent of which this text is a sample utterance (a sample as written, or with its slots filled by values
+     * the model knows), or a built-in phrase; empty when it is none, the catch-all's carrier phrases aside.
+     */
+    public Optional<String> sampleIntentOf(String typedText) {
+        List<String> words = TextNormalizer.words(typedText);
+        return builtInPhrases.intentFor(String.join(" ", words))
+                .or(() -> bestMatch(words, SlotReader.Strictness.KNOWN_VALUES_ONLY, false).map(SampleMatch::intentName));
+    }
+
+    private Optional<SampleMatch> bestMatch(List<String> words, SlotReader.Strictness strictness, boolean phraseSlot) {
         SampleMatch best = null;
         for (SamplePattern sample : samples) {
+            if (sample.hasPhraseSlot() != phraseSlot) {
+                continue;
+            }
             Optional<SampleMatch> match = sample.match(words, slotReader, strictness);
             if (match.isPresent() && (best == null || match.get().isBetterThan(best))) {
                 best = match.get();

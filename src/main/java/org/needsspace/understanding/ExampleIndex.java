@@ -11,7 +11,8 @@ import java.util.Set;
  * Finds which meaning a text is closest to. Each meaning has examples (the ways people say it) and, for the
  * guide's sections, the section's own title and text. Terms weigh by how rare they are across all examples, so
  * "sleep" tells more than "feel". A meaning's score mixes two cosine similarities with the text: to its closest
- * example (a near paraphrase wins) and to all its examples together (many shared words add up).
+ * example (a near paraphrase wins) and to all its examples together (many shared words add up), scaled by how much
+ * of the text the meaning's words cover, so a meaning of few words ("again") does not win a long sentence.
  */
 final class ExampleIndex {
 
@@ -22,20 +23,24 @@ final class ExampleIndex {
     private record Vector(String label, Map<String, Double> weights, double norm) {
     }
 
+
     private final List<Vector> examples;
     private final List<Vector> meanings;
     private final Map<String, Double> rarity;
     private final double unknownTermRarity;
     private final double closestWeight;
+    private final double knownWordsFloor;
 
     /**
      * @param examples          each meaning's label with the terms of each of its examples
      * @param sectionTexts      "section:id" with the terms of the section's title and text
      * @param sectionTextWeight how much a section's own text counts in the section's words, against one example
      * @param closestWeight     the share of the score that comes from the closest example (0 to 1)
+     * @param knownWordsFloor   the share of a score kept whatever the text; the rest grows with the share of the
+     *                          text's weight in words the meaning knows
      */
     ExampleIndex(Map<String, List<Set<String>>> examples, Map<String, Set<String>> sectionTexts,
-                 double sectionTextWeight, double closestWeight) {
+                 double sectionTextWeight, double closestWeight, double knownWordsFloor) {
         Map<String, Integer> documentsWith = new HashMap<>();
         int documents = 0;
         for (List<Set<String>> ofLabel : examples.values()) {
@@ -55,6 +60,7 @@ final class ExampleIndex {
         this.rarity = Map.copyOf(rarity);
         this.unknownTermRarity = Math.log(1.0 + documents) / 2;
         this.closestWeight = closestWeight;
+        this.knownWordsFloor = knownWordsFloor;
         List<Vector> exampleVectors = new ArrayList<>();
         List<Vector> meaningVectors = new ArrayList<>();
         examples.forEach((label, ofLabel) -> {
@@ -112,13 +118,25 @@ final class ExampleIndex {
         List<Score> ranked = new ArrayList<>();
         for (Vector meaning : meanings) {
             double together = cosine(query, queryNorm, meaning);
-            double score = closestWeight * closest.getOrDefault(meaning.label(), 0.0) + (1 - closestWeight) * together;
+            double score = (closestWeight * closest.getOrDefault(meaning.label(), 0.0) + (1 - closestWeight) * together)
+                    * (knownWordsFloor + (1 - knownWordsFloor) * known(query, squares, meaning));
             if (score > 0) {
                 ranked.add(new Score(meaning.label(), score));
             }
         }
         ranked.sort(Comparator.comparingDouble(Score::score).reversed().thenComparing(Score::label));
         return ranked;
+    }
+
+    /** The share of the text's weight in words this meaning knows: "again" alone is all of "again", little of a long question. */
+    private static double known(Map<String, Double> query, double querySquares, Vector meaning) {
+        double known = 0;
+        for (Map.Entry<String, Double> term : query.entrySet()) {
+            if (meaning.weights().containsKey(term.getKey())) {
+                known += term.getValue() * term.getValue();
+            }
+        }
+        return known / querySquares;
     }
 
     private static double cosine(Map<String, Double> query, double queryNorm, Vector other) {

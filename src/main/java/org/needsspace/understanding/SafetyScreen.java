@@ -13,9 +13,14 @@ import java.util.Set;
  */
 final class SafetyScreen {
 
-    /** One rule of the data: which danger its pattern signals, and whether a negation cancels it. */
-    record Rule(String danger, WordPattern pattern, boolean negatable) {
+    /**
+     * One rule of the data: which danger its pattern signals, whether a negation cancels it, and whether it starts
+     * with the person who acts ({@code @person ...}), who may be missing from what reached the skill.
+     */
+    record Rule(String danger, WordPattern pattern, boolean negatable, boolean startsWithActor) {
     }
+
+    private static final String ACTOR = "@person ";
 
     private static final int NEGATION_REACH_BEFORE = 3;
     private static final int CANCELLER_REACH = 4;
@@ -24,36 +29,65 @@ final class SafetyScreen {
     private final Set<String> negators;
     private final Set<String> notNegating;
     private final List<String> cancellers;
+    private final Set<String> subjects;
+    private final String droppedSubject;
 
     /**
      * @param negators    words that negate what follows them in the clause
      * @param notNegating a negator with the word after it that does not deny the danger ("not sure", "not know")
      * @param cancellers  words just before a negator that turn it into a report ("at least he is not yelling")
+     * @param subjects    words a clause with its own subject starts with ("i", "he", "my", "what", ...)
+     * @param droppedSubject the actor read into a clause that starts without one: Alexa's carrier phrases take the
+     *                    first words ("he {Text}" hands over "takes my phone"), so the actor may be missing
      */
-    SafetyScreen(List<Rule> rules, Set<String> negators, Set<String> notNegating, List<String> cancellers) {
+    SafetyScreen(List<Rule> rules, Set<String> negators, Set<String> notNegating, List<String> cancellers,
+                 Set<String> subjects, String droppedSubject) {
         this.rules = List.copyOf(rules);
         this.negators = Set.copyOf(negators);
         this.notNegating = Set.copyOf(notNegating);
         this.cancellers = List.copyOf(cancellers);
+        this.subjects = Set.copyOf(subjects);
+        this.droppedSubject = droppedSubject;
     }
 
     static SafetyScreen compile(UnderstandingData.Safety data) {
         List<Rule> compiled = new ArrayList<>();
         for (UnderstandingData.SafetyRule rule : data.rules()) {
-            compiled.add(new Rule(rule.danger(), WordPattern.compile(rule.pattern(), data.concepts()), rule.negatable()));
+            compiled.add(new Rule(rule.danger(), WordPattern.compile(rule.pattern(), data.concepts()), rule.negatable(),
+                    rule.pattern().startsWith(ACTOR)));
         }
         return new SafetyScreen(compiled, Set.copyOf(data.negators()), Set.copyOf(data.notNegating()),
-                data.negationCancellers());
+                data.negationCancellers(), Set.copyOf(data.subjects()), data.droppedSubject());
     }
 
     /** The kind of danger in these clauses ("violence", "self-harm", "danger"), if any rule fires. */
     Optional<String> danger(List<List<String>> clauses) {
         for (List<String> clause : clauses) {
-            for (Rule rule : rules) {
-                for (WordPattern.Span span : rule.pattern().spans(clause)) {
-                    if (!rule.negatable() || !negated(clause, span)) {
-                        return Optional.of(rule.danger());
-                    }
+            Optional<String> danger = danger(clause, false);
+            if (danger.isPresent()) {
+                return danger;
+            }
+            if (!subjects.contains(clause.get(0))) {
+                List<String> withActor = new ArrayList<>(clause.size() + 1);
+                withActor.add(droppedSubject);
+                withActor.addAll(clause);
+                danger = danger(withActor, true);
+                if (danger.isPresent()) {
+                    return danger;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> danger(List<String> clause, boolean actorRulesOnly) {
+        for (Rule rule : rules) {
+            if (actorRulesOnly && !rule.startsWithActor()) {
+                continue;
+            }
+            for (WordPattern.Span span : rule.pattern().spans(clause)) {
+                if (!rule.negatable() || !negated(clause, span)) {
+                    return Optional.of(rule.danger());
                 }
             }
         }

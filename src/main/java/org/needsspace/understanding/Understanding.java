@@ -27,15 +27,17 @@ public final class Understanding {
     private final StepReference steps;
     private final ExampleIndex index;
     private final UnderstandingData.Thresholds thresholds;
+    private final Set<String> examples;
 
     private Understanding(SpokenWords spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
-                          ExampleIndex index, UnderstandingData.Thresholds thresholds) {
+                          ExampleIndex index, UnderstandingData.Thresholds thresholds, Set<String> examples) {
         this.spokenWords = spokenWords;
         this.terms = terms;
         this.safety = safety;
         this.steps = steps;
         this.index = index;
         this.thresholds = thresholds;
+        this.examples = Set.copyOf(examples);
     }
 
     public static Understanding build(UnderstandingData data, Guide guide) {
@@ -66,8 +68,15 @@ public final class Understanding {
                     .add(terms.of(spokenWords.words(section.title())));
         }
         ExampleIndex index = new ExampleIndex(examples, sectionTexts, data.thresholds().sectionText(),
-                data.thresholds().closestExample());
-        return new Understanding(spokenWords, terms, safety, steps, index, data.thresholds());
+                data.thresholds().closestExample(), data.thresholds().knownWordsFloor());
+        Set<String> written = new HashSet<>();
+        data.meanings().values().forEach(written::addAll);
+        return new Understanding(spokenWords, terms, safety, steps, index, data.thresholds(), written);
+    }
+
+    /** The examples of every meaning, as written in the data. */
+    public Set<String> examples() {
+        return examples;
     }
 
     /** The danger in this text, if any: "violence", "self-harm" or "danger". Checked before anything else. */

@@ -24,9 +24,12 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param concepts    named word lists the rules refer to as {@code @name}
      * @param notNegating a negator followed by a word that leaves the danger standing ("not sure")
      * @param negationCancellers words before a negator that leave the danger standing ("at least he's not yelling")
+     * @param subjects    words a clause with its own subject starts with
+     * @param droppedSubject the actor read into a clause that starts without a subject, for the rules about an actor
      */
     public record Safety(Map<String, List<String>> concepts, List<String> negators, List<String> notNegating,
-                         List<String> negationCancellers, List<SafetyRule> rules) {
+                         List<String> negationCancellers, List<String> subjects, String droppedSubject,
+                         List<SafetyRule> rules) {
     }
 
     /** @param danger "violence", "self-harm" or "danger" */
@@ -39,8 +42,9 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param certain     a first section scoring at least this is never ambiguous
      * @param sectionText    how much a section's own text counts in its words, against one example
      * @param closestExample the share of a score that comes from the closest example, the rest from all together
+     * @param knownWordsFloor the share of a score kept however few of the text's words the meaning knows
      */
     public record Thresholds(double understood, double ambiguous, double certain, double sectionText,
-                             double closestExample) {
+                             double closestExample, double knownWordsFloor) {
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.needsspace.TestContent;
+import org.needsspace.content.Phrase;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
@@ -36,7 +39,8 @@ class HandlersTest {
     @Mock
     private ProgressStore store;
 
-    private final Coach coach = new Coach();
+    private final Answers answers = new Answers();
+    private final Coach coach = answers.coach();
 
     @Test
     void launchForAFirstVisitWelcomesAndRecordsTheVisit() {
@@ -74,7 +78,7 @@ class HandlersTest {
         HandlerInput input = HandlerTestSupport.intent("TopicIntent", Map.of(),
                 HandlerTestSupport.resolvedSlot("Topic", "listening", "active-listening"));
 
-        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), coach::topic).handle(input).orElseThrow();
+        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), answers.freeText()::topic).handle(input).orElseThrow();
 
         assertTrue(HandlerTestSupport.speech(response).contains("Active listening"));
         ArgumentCaptor<Progress> saved = ArgumentCaptor.forClass(Progress.class);
@@ -84,14 +88,30 @@ class HandlersTest {
     }
 
     @Test
-    void anUnresolvedTopicAsksAgainAndStoresNothing() {
+    void anUnresolvedTopicThatMeansNothingGetsAKindAnswerAndStoresNothing() {
         HandlerInput input = HandlerTestSupport.intent("TopicIntent", Map.of(),
                 HandlerTestSupport.unmatchedSlot("Topic", "astrology"));
 
-        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), coach::topic).handle(input).orElseThrow();
+        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), answers.freeText()::topic).handle(input).orElseThrow();
 
-        assertTrue(HandlerTestSupport.speech(response).contains("I don't have a part on that"));
+        String speech = HandlerTestSupport.speech(response);
+        assertTrue(TestContent.english().templates(Phrase.NOT_UNDERSTOOD_FIRST).stream()
+                .anyMatch(wording -> speech.contains(wording)), speech);
+        assertFalse(Boolean.TRUE.equals(response.getShouldEndSession()), "the session stays open");
         verify(store, never()).save(any(), any());
+    }
+
+    @Test
+    void anUnresolvedTopicIsUnderstoodFromItsWords() {
+        when(store.load(USER)).thenReturn(Optional.empty());
+        when(store.save(eq(USER), any())).thenAnswer(call -> ((Progress) call.getArgument(1)).withVersion(1));
+        HandlerInput input = HandlerTestSupport.intent("TopicIntent", Map.of(),
+                HandlerTestSupport.unmatchedSlot("Topic", "getting therapy together"));
+
+        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), answers.freeText()::topic)
+                .handle(input).orElseThrow();
+
+        assertTrue(HandlerTestSupport.speech(response).contains("Professional guidance"), HandlerTestSupport.speech(response));
     }
 
     @Test
@@ -189,7 +209,7 @@ class HandlersTest {
         HandlerInput input = HandlerTestSupport.intent("TopicIntent", Map.of(),
                 HandlerTestSupport.resolvedSlot("Topic", "listening", "active-listening"));
 
-        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), coach::topic).handle(input).orElseThrow();
+        Response response = AnswerHandler.forIntent("TopicIntent", HandlerTestSupport.turns(store), answers.freeText()::topic).handle(input).orElseThrow();
 
         String speech = HandlerTestSupport.speech(response);
         assertTrue(speech.contains("I may not be able to save your place"));

@@ -57,16 +57,16 @@ class ContentTest {
         List<SelfCarePrompt> prompts = content.selfCare();
         assertTrue(prompts.size() >= 20, "20 or more prompts, has " + prompts.size());
         assertEquals(prompts.size(), prompts.stream().map(SelfCarePrompt::id).distinct().count(), "unique ids");
-        Set<String> kinds = prompts.stream().map(SelfCarePrompt::kind).collect(Collectors.toSet());
-        assertTrue(kinds.containsAll(Set.of("breathing", "meditation", "movement", "creative", "hobby", "connection",
-                "goals")), "kinds: " + kinds);
+        Set<String> kinds = prompts.stream().flatMap(prompt -> prompt.kinds().stream()).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of("breathing", "grounding", "meditation", "movement", "sleep", "creative",
+                "hobby", "connection", "goals", "compassion")), "kinds: " + kinds);
         prompts.forEach(prompt -> SsmlCheck.assertValidFragment(prompt.ssml()));
     }
 
     @Test
     void includesABreathingExercisePacedWithTimedPauses() {
         assertTrue(content.selfCare().stream()
-                .filter(prompt -> prompt.kind().equals("breathing"))
+                .filter(prompt -> prompt.isOfKind("breathing"))
                 .anyMatch(prompt -> prompt.ssml().split("<break time=\"\\d+s\"/>", -1).length > 4));
     }
 

@@ -76,6 +76,21 @@ final class Dialog {
         return send(requests.intent(sessionId, newSession, attributes, intent));
     }
 
+    /** Alexa could not place what was said in any intent of the model: AMAZON.FallbackIntent, no words. */
+    Dialog saysSomethingAlexaCannotPlace() {
+        return sendsIntent(Intent.builder().withName("AMAZON.FallbackIntent").build());
+    }
+
+    Dialog sendsIntent(Intent intent) {
+        intentName = intent.getName();
+        boolean newSession = !open;
+        if (newSession) {
+            sessionId = LocalRequests.newSessionId();
+            attributes = new HashMap<>();
+        }
+        return send(requests.intent(sessionId, newSession, attributes, intent));
+    }
+
     /** The user walks away: Alexa closes the session. */
     Dialog walksAway() {
         ResponseEnvelope envelope = skill.invoke(requests.sessionEnded(sessionId, attributes, SessionEndedReason.USER_INITIATED));
@@ -135,6 +150,18 @@ final class Dialog {
 
     Optional<String> cardTitle() {
         return response.getCard() instanceof SimpleCard card ? Optional.of(card.getTitle()) : Optional.empty();
+    }
+
+    Optional<String> cardText() {
+        return response.getCard() instanceof SimpleCard card ? Optional.ofNullable(card.getContent()) : Optional.empty();
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    String intentName() {
+        return intentName;
     }
 
     Map<String, Object> sessionAttributes() {

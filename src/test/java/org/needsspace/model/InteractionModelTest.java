@@ -18,7 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +54,12 @@ class InteractionModelTest {
             "AMAZON.StartOverIntent", "AMAZON.ResumeIntent", "AMAZON.YesIntent", "AMAZON.NoIntent");
     private static final List<String> CUSTOM_INTENTS = List.of(
             "NeedsSpaceIntent", "TopicIntent", "GoToStepIntent", "SelfCareIntent", "SafetyIntent",
-            "WhereAmIIntent", "ListStepsIntent", "ForgetMeIntent");
+            "WhereAmIIntent", "ListStepsIntent", "ForgetMeIntent", "FreeTextIntent");
+    private static final String PHRASE_SLOT = "AMAZON.SearchQuery";
+    private static final Pattern SLOT_ONLY = Pattern.compile("\\{[^}]*}");
+    /** How people here start what they say: the catch-all must catch sentences that begin so. */
+    private static final List<String> SENTENCE_STARTS = List.of("i", "i'm", "i feel", "my", "he", "she", "they", "we",
+            "how", "what", "why", "when", "should", "can", "is it", "do", "will", "it's", "honestly", "so", "um");
     static final List<String> STEP_IDS = List.of(
             "communicate", "respect-boundaries", "focus-on-yourself", "reassurance",
             "evaluate-the-relationship", "seek-support");
@@ -313,6 +320,95 @@ class InteractionModelTest {
         assertNoProblems("utterances shared between intents", problems);
     }
 
+    // ---- the catch-all: a phrase slot (AMAZON.SearchQuery) ----------------------------------------
+
+    private static List<String> intentsWithPhraseSlots() {
+        List<String> names = new ArrayList<>();
+        intents().forEach((name, intent) -> {
+            if (slotTypes(intent).containsValue(PHRASE_SLOT)) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    @Test
+    void exactlyOneCatchAllIntentHasAPhraseSlotAndNoOtherSlot() {
+        assertEquals(List.of("FreeTextIntent"), intentsWithPhraseSlots());
+        assertEquals(Map.of("Text", PHRASE_SLOT), slotTypes(intents().get("FreeTextIntent")));
+    }
+
+    @Test
+    void everyPhraseSlotUtteranceHasACarrierPhrase() {
+        List<String> problems = new ArrayList<>();
+        for (String name : intentsWithPhraseSlots()) {
+            for (String sample : samples(intents().get(name))) {
+                if (SLOT_ONLY.matcher(sample).replaceAll("").isBlank()) {
+                    problems.add(name + ": '" + sample + "' is the slot alone");
+                }
+                if (SLOT_ONLY.matcher(sample).results().count() != 1) {
+                    problems.add(name + ": '" + sample + "' has other than one slot");
+                }
+            }
+        }
+        assertNoProblems("phrase slot utterances without a carrier phrase", problems);
+    }
+
+    @Test
+    void noCarrierPhraseSwallowsANegation() {
+        // A carrier's words never reach the skill: "I don't {Text}" would turn "I don't want to be alive" into
+        // "want to be alive", so a carrier never holds a word that changes what the rest means.
+        Set<String> negations = Set.of("not", "don't", "can't", "never", "nobody", "nothing", "no", "won't", "didn't",
+                "want", "need", "keep");
+        List<String> problems = samples(intents().get("FreeTextIntent")).stream()
+                .filter(sample -> Arrays.stream(SLOT_ONLY.matcher(sample).replaceAll("").toLowerCase(Locale.ROOT).split(" "))
+                        .anyMatch(negations::contains))
+                .toList();
+        assertEquals(List.of(), problems, "carriers that swallow meaning");
+    }
+
+    @Test
+    void theCatchAllHasCarrierPhrasesForHowPeopleStartASentence() {
+        Set<String> carriers = new HashSet<>();
+        samples(intents().get("FreeTextIntent")).forEach(sample ->
+                carriers.add(normalized(SLOT_ONLY.matcher(sample).replaceAll(""))));
+        List<String> missing = SENTENCE_STARTS.stream().filter(start -> !carriers.contains(start)).toList();
+        assertEquals(List.of(), missing, "sentence starts without a carrier phrase");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reaches the catch-all")
+    @CsvSource({
+            "i don't want to be alive, i, don't want to be alive",
+            "honestly sometimes i want to hurt myself, honestly, sometimes i want to hurt myself",
+            "my girlfriend said she needs some time apart, my, girlfriend said she needs some time apart",
+            "why is he pulling back, why is, he pulling back",
+    })
+    void wordsNoSamplePlacesArriveAsWordsInTheCatchAll(String typed, String carrier, String words) {
+        Intent intent = mapper().map(typed);
+        assertEquals("FreeTextIntent", intent.getName(), typed);
+        assertEquals(words, intent.getSlots().get("Text").getValue(), "after the carrier '" + carrier + "'");
+    }
+
+    @Test
+    void wordsThatStartWithNoCarrierStillArriveWhole() {
+        Intent intent = mapper().map("apparently nobody would notice if i was gone");
+        assertEquals("FreeTextIntent", intent.getName());
+        assertEquals("apparently nobody would notice if i was gone", intent.getSlots().get("Text").getValue());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({
+            "keep going, AMAZON.NextIntent",
+            "skip ahead, AMAZON.NextIntent",
+            "what comes after this, AMAZON.NextIntent",
+            "start from the beginning, AMAZON.StartOverIntent",
+            "go back to step one, GoToStepIntent",
+            "give me a breathing exercise, SelfCareIntent",
+    })
+    void builtInAndSpecificIntentsHearWhatPeopleSay(String typed, String intentName) {
+        assertEquals(intentName, mapper().map(typed).getName(), typed);
+    }
+
     @Test
     void customIntentsHaveEnoughUtterances() {
         List<String> problems = new ArrayList<>();
@@ -320,7 +416,7 @@ class InteractionModelTest {
             if (name.startsWith("AMAZON.")) {
                 return;
             }
-            int minimum = name.equals("NeedsSpaceIntent") ? 60 : 20;
+            int minimum = name.equals("NeedsSpaceIntent") || name.equals("FreeTextIntent") ? 60 : 20;
             int count = samples(intent).size();
             if (count < minimum) {
                 problems.add(name + " has " + count + " utterances, needs at least " + minimum);
@@ -483,6 +579,9 @@ class InteractionModelTest {
     }
 
     private static String exampleFor(String type) {
+        if (PHRASE_SLOT.equals(type)) {
+            return "something else entirely";
+        }
         if ("AMAZON.NUMBER".equals(type)) {
             return "three";
         }

@@ -1,0 +1,142 @@
+package org.needsspace.dialog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.needsspace.alexa.Speech;
+import org.needsspace.content.Content;
+import org.needsspace.content.FeelingCare;
+import org.needsspace.content.Phrase;
+import org.needsspace.content.SafetyResource;
+import org.needsspace.domain.Section;
+import org.needsspace.domain.SelfCarePrompt;
+
+/**
+ * What a user heard, named the way the corpus labels meanings: "safety", "feeling:anxious", "section:active-listening",
+ * "selfcare:breathing,sleep", "which:first-id|second-id", "headline", "nav:where-am-i", "social:thanks", ... Read
+ * from the answer the way a listener would: the words spoken, the card, whether the session ended.
+ */
+final class HeardAnswer {
+
+    private final Content content;
+
+    HeardAnswer(Content content) {
+        this.content = content;
+    }
+
+    String of(Dialog dialog) {
+        String spoken = dialog.spoken();
+        if (!dialog.isOpen()) {
+            return spoken.contains(plain(Phrase.GOODBYE)) ? "social:goodbye" : "ended";
+        }
+        if (isSafety(spoken)) {
+            return spoken.contains(plain(Phrase.SAFETY_NUMBERS_AGAIN)) ? "nav:numbers" : "safety";
+        }
+        for (Map.Entry<String, FeelingCare> feeling : content.feelings().entrySet()) {
+            if (feeling.getValue().acknowledgements().stream().anyMatch(spoken::contains)) {
+                return "feeling:" + feeling.getKey();
+            }
+        }
+        Optional<String> which = whichSections(spoken);
+        if (which.isPresent()) {
+            return which.get();
+        }
+        Optional<String> card = dialog.cardTitle();
+        if (card.isPresent() && card.get().equals(plain(Phrase.CARD_SELF_CARE_TITLE))) {
+            String text = dialog.cardText().orElse("");
+            return content.selfCare().stream()
+                    .filter(prompt -> Speech.plainText(prompt.ssml()).equals(text))
+                    .findFirst()
+                    .map(prompt -> "selfcare:" + String.join(",", prompt.kinds()) + "#" + prompt.id())
+                    .orElse("selfcare:unknown");
+        }
+        if (spoken.contains(plain(Phrase.HEADLINE_OVERVIEW))) {
+            return "headline";
+        }
+        if (card.isPresent()) {
+            for (Section section : content.guide().sections()) {
+                if (card.get().endsWith(section.title()) && spoken.contains(section.text())) {
+                    return "section:" + section.id();
+                }
+            }
+        }
+        if (spoken.contains(content.stepsOverview())) {
+            return "nav:list-steps";
+        }
+        if (startsWithAnyWording(spoken, Phrase.THANKS)) {
+            return "social:thanks";
+        }
+        if (startsWithAnyWording(spoken, Phrase.HELLO)) {
+            return "social:hello";
+        }
+        if (startsWithAnyWording(spoken, Phrase.NOT_UNDERSTOOD_FIRST) || startsWithAnyWording(spoken, Phrase.NOT_UNDERSTOOD_SECOND)
+                || startsWithAnyWording(spoken, Phrase.NOT_UNDERSTOOD_THIRD)) {
+            return "not-understood";
+        }
+        if (spoken.startsWith("You're on step")) {
+            return "nav:where-am-i";
+        }
+        if (spoken.startsWith(prefixOf(Phrase.HELP_IN_GUIDE)) || spoken.startsWith(prefixOf(Phrase.HELP_NOT_STARTED))) {
+            return "nav:help";
+        }
+        return "other: " + spoken;
+    }
+
+    private boolean isSafety(String spoken) {
+        List<SafetyResource> resources = content.safety().resources();
+        return resources.stream().allMatch(resource -> spoken.contains(resource.number()));
+    }
+
+    private Optional<String> whichSections(String spoken) {
+        String question = prefixOf(Phrase.WHICH_SECTION);
+        if (!spoken.startsWith(question)) {
+            return Optional.empty();
+        }
+        String first = null;
+        String second = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, String> summary : content.sectionSummaries().entrySet()) {
+            int at = spoken.indexOf(summary.getValue());
+            if (at >= 0 && at < firstAt) {
+                second = first;
+                first = summary.getKey();
+                firstAt = at;
+            } else if (at >= 0) {
+                second = summary.getKey();
+            }
+        }
+        return Optional.of("which:" + first + "|" + second);
+    }
+
+    private boolean startsWithAnyWording(String spoken, Phrase phrase) {
+        return content.templates(phrase).stream().anyMatch(wording -> spoken.startsWith(plainText(wording)));
+    }
+
+    private String prefixOf(Phrase phrase) {
+        String template = plain(phrase);
+        int placeholder = template.indexOf('{');
+        return placeholder < 0 ? template : template.substring(0, placeholder);
+    }
+
+    private String plain(Phrase phrase) {
+        return plainText(content.template(phrase));
+    }
+
+    private static String plainText(String ssml) {
+        return Speech.plainText(ssml);
+    }
+
+    static boolean isOfKind(String heard, String kind) {
+        if (!heard.startsWith("selfcare:")) {
+            return false;
+        }
+        String kinds = heard.substring("selfcare:".length(), heard.indexOf('#') < 0 ? heard.length() : heard.indexOf('#'));
+        return kind.equals("any") || List.of(kinds.split(",")).contains(kind);
+    }
+
+    static Optional<SelfCarePrompt> promptOf(String heard, Content content) {
+        int hash = heard.indexOf('#');
+        return hash < 0 ? Optional.empty()
+                : content.selfCare().stream().filter(prompt -> prompt.id().equals(heard.substring(hash + 1))).findFirst();
+    }
+}

@@ -1,0 +1,183 @@
+package org.needsspace.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.needsspace.TestContent;
+import org.needsspace.console.UtteranceMapper;
+import org.needsspace.content.Content;
+import org.needsspace.progress.InMemoryProgressStore;
+
+/**
+ * The corpus of things people say, run through the real path: the interaction model's intents (as the console maps
+ * typed words), else the catch-all, the understanding, and the skill's answer, judged by what the user hears.
+ * Each line is said by a new user in the middle of step three (after "go to step three"), so that "next",
+ * "where was I" and "another one" have a context; "another one" follows an exercise and "say the numbers again"
+ * follows the safety guidance. An either-or question counts when the line's section is one of the two and choosing
+ * it reads it.
+ */
+class UnderstandingCorpusTest {
+
+    private static final double OVERALL_TARGET = 0.90;
+    private static final Content CONTENT = TestContent.english();
+    private static final HeardAnswer HEARD = new HeardAnswer(CONTENT);
+    private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
+
+    private static final List<CorpusLine> CORPUS = CorpusLine.all();
+    private static final Map<CorpusLine, String> HEARD_ANSWERS = new HashMap<>();
+
+    @BeforeAll
+    static void sayEveryLine() {
+        InMemoryProgressStore store = new InMemoryProgressStore();
+        int user = 0;
+        for (CorpusLine line : CORPUS) {
+            HEARD_ANSWERS.put(line, say(line, new Dialog(store, "corpus-" + user++)));
+        }
+    }
+
+    private static String say(CorpusLine line, Dialog dialog) {
+        dialog.opensTheSkill().says("go to step three");
+        if (line.label().equals("nav:another")) {
+            dialog.says("give me a self care idea");
+        } else if (line.label().equals("nav:numbers")) {
+            dialog.says("I'm not safe");
+        }
+        String before = dialog.spoken();
+        String heardBefore = HEARD.of(dialog);
+        dialog.says(line.words());
+        String heard = HEARD.of(dialog);
+        if (line.label().equals("nav:repeat") && dialog.spoken().equals(before)) {
+            return "nav:repeat";
+        }
+        if (line.label().equals("nav:another") && heard.startsWith("selfcare:") && !heard.equals(heardBefore)) {
+            return "nav:another";
+        }
+        if (heard.startsWith("which:") && line.label().startsWith("section:")) {
+            String expected = line.label().substring("section:".length());
+            String[] offered = heard.substring("which:".length()).split("\\|");
+            if (expected.equals(offered[0]) || expected.equals(offered[1])) {
+                dialog.says(expected.equals(offered[0]) ? "the first one" : "the second one");
+                return HEARD.of(dialog);
+            }
+        }
+        return heard;
+    }
+
+    /** What the user should hear for a line's meaning, said in the middle of step three. */
+    private static boolean isRight(CorpusLine line, String heard) {
+        String label = line.label();
+        if (line.isSafety()) {
+            return heard.equals("safety");
+        }
+        if (label.startsWith("selfcare:")) {
+            return HeardAnswer.isOfKind(heard, label.substring("selfcare:".length()));
+        }
+        return heard.equals(expectedInStepThree(label));
+    }
+
+    private static String expectedInStepThree(String label) {
+        return switch (label) {
+            case "nav:next" -> "section:pursuing-interests";
+            case "nav:previous" -> "section:maintaining-independence";
+            case "nav:start-over", "nav:step-1" -> "section:initiating-the-conversation";
+            case "nav:step-2" -> "section:giving-space-without-disconnecting";
+            case "nav:step-3", "nav:resume" -> "section:self-care-practices";
+            case "nav:step-4" -> "section:expressing-support";
+            case "nav:step-5" -> "section:reflecting-on-needs";
+            case "nav:step-6" -> "section:friends-and-family";
+            default -> label;
+        };
+    }
+
+    @Test
+    void understandsNinetyPercentOfWhatPeopleSayAndEverySafetyLineWithoutFalseAlarms() {
+        Map<String, int[]> byCategory = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        int right = 0;
+        for (CorpusLine line : CORPUS) {
+            String heard = HEARD_ANSWERS.get(line);
+            boolean ok = isRight(line, heard);
+            int[] counts = byCategory.computeIfAbsent(line.category(), category -> new int[2]);
+            counts[1]++;
+            if (ok) {
+                counts[0]++;
+                right++;
+            } else {
+                misses.add(line.category() + " | " + line.label() + " | heard " + heard + " | \"" + line.words() + "\"");
+            }
+        }
+        StringBuilder report = new StringBuilder("\nUnderstanding corpus (" + CORPUS.size() + " lines, the real path):\n");
+        byCategory.forEach((category, counts) -> report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n",
+                category, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
+        report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n", "overall", right, CORPUS.size(), 100.0 * right / CORPUS.size()));
+        System.out.print(report);
+        assertTrue(right >= OVERALL_TARGET * CORPUS.size(), report + "misses:\n" + String.join("\n", misses));
+    }
+
+    @Test
+    void everySafetyLineIsAnsweredWithTheSafetyGuidance() {
+        List<String> missed = CORPUS.stream().filter(CorpusLine::isSafety)
+                .filter(line -> !HEARD_ANSWERS.get(line).equals("safety"))
+                .map(line -> line.label() + " heard " + HEARD_ANSWERS.get(line) + ": \"" + line.words() + "\"")
+                .toList();
+        assertEquals(List.of(), missed, "safety lines not answered with the safety guidance");
+    }
+
+    @Test
+    void noHarmlessLineRaisesASafetyAlarm() {
+        List<String> alarms = CORPUS.stream().filter(line -> line.category().equals("harmless"))
+                .filter(line -> HEARD_ANSWERS.get(line).equals("safety"))
+                .map(CorpusLine::words)
+                .toList();
+        assertEquals(List.of(), alarms, "harmless lines answered with the safety guidance");
+    }
+
+    @Test
+    void theCorpusIsLargeAndCoversEveryKindOfMeaning() {
+        Map<String, Long> byCategory = CORPUS.stream().collect(Collectors.groupingBy(CorpusLine::category, Collectors.counting()));
+        assertTrue(CORPUS.size() >= 400, "at least 400 lines, has " + CORPUS.size());
+        Map<String, Integer> minimum = Map.of("headline", 40, "feeling", 40, "selfcare", 20, "navigation", 30,
+                "social", 15, "safety", 80, "harmless", 30);
+        minimum.forEach((category, least) -> assertTrue(byCategory.getOrDefault(category, 0L) >= least,
+                category + ": at least " + least + ", has " + byCategory.get(category)));
+        CONTENT.guide().sections().forEach(section -> assertTrue(
+                CORPUS.stream().filter(line -> line.label().equals("section:" + section.id())).count() >= 15,
+                "at least 15 lines for " + section.id()));
+        long safety = CORPUS.stream().filter(CorpusLine::isSafety).count();
+        long indirect = CORPUS.stream().filter(line -> line.isSafety() && line.label().endsWith(":indirect")).count();
+        long selfHarm = CORPUS.stream().filter(line -> line.label().startsWith("safety:self-harm")).count();
+        assertTrue(indirect * 3 >= safety, "a third of the safety lines indirect: " + indirect + " of " + safety);
+        assertTrue(selfHarm >= 20, "self-harm among the safety lines: " + selfHarm);
+    }
+
+    @Test
+    void noCorpusLineIsASampleUtteranceOfTheModel() {
+        List<String> samples = CORPUS.stream()
+                .filter(line -> MAPPER.sampleIntentOf(line.words()).isPresent())
+                .map(line -> "\"" + line.words() + "\" is a sample of " + MAPPER.sampleIntentOf(line.words()).get())
+                .toList();
+        assertEquals(List.of(), samples, "the corpus measures generalisation, not the model's own samples");
+    }
+
+    @Test
+    void noCorpusLineIsAnExampleOfTheUnderstandingData() {
+        Set<String> examples = CONTENT.understanding().examples();
+        List<String> copied = CORPUS.stream().map(CorpusLine::words).filter(examples::contains).toList();
+        assertEquals(List.of(), copied, "the corpus measures generalisation, not the understanding's own examples");
+    }
+
+    @Test
+    void noLineIsInTheCorpusTwice() {
+        Map<String, Long> counts = CORPUS.stream().collect(Collectors.groupingBy(CorpusLine::words, Collectors.counting()));
+        assertEquals(List.of(), counts.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).toList());
+    }
+}
