@@ -16,6 +16,9 @@ import org.needsspace.domain.Step;
  */
 public final class Coach {
 
+    private static final String HEADLINE = "headline";
+    private static final String SECTION_PREFIX = "section:";
+
     public Reply launch(Turn turn) {
         Progress progress = turn.progress();
         if (!progress.visited()) {
@@ -220,6 +223,21 @@ public final class Coach {
                 .map(section -> turn.speech().say(Phrase.HELP_IN_GUIDE, "sectionTitle", section.title()))
                 .orElseGet(() -> turn.speech().say(Phrase.HELP_NOT_STARTED));
         return Reply.ask(speech, turn.speech().say(Phrase.HELP_REPROMPT));
+    }
+
+    /**
+     * A meaning answered from the guide, by its label: "headline" gives the overview, "section:active-listening"
+     * reads that section; anything else gets the menu.
+     */
+    public Reply answerFromGuide(Turn turn, String label) {
+        if (label.equals(HEADLINE)) {
+            return needsSpace(turn);
+        }
+        return label.startsWith(SECTION_PREFIX)
+                ? turn.content().guide().section(label.substring(SECTION_PREFIX.length()))
+                        .map(section -> read(turn, section, turn.speech()))
+                        .orElseGet(() -> menu(turn))
+                : menu(turn);
     }
 
     /** Reads one section, moves the user's place there, and says what comes next. */

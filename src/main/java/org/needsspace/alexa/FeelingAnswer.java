@@ -34,7 +34,7 @@ public final class FeelingAnswer {
             turn.memory().rememberOfferedExercise(care.exercise());
             return offer.pending(PendingQuestion.OFFER_EXERCISE);
         }
-        turn.memory().rememberChoices(List.of(care.section()));
+        turn.memory().rememberChoices(List.of("section:" + care.section()));
         return offer.pending(PendingQuestion.OFFER_SECTION);
     }
 }

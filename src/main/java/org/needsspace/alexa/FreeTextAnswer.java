@@ -55,7 +55,7 @@ public final class FreeTextAnswer {
         if (!meaning.is(Meaning.Kind.SAFETY) && turn.pending() == PendingQuestion.WHICH_SECTION) {
             Optional<String> chosen = turn.content().understanding().choose(words, turn.memory().choices());
             if (chosen.isPresent()) {
-                return readSection(turn, chosen.get());
+                return coach.answerFromGuide(turn, chosen.get());
             }
         }
         return act(turn, meaning);
@@ -64,10 +64,9 @@ public final class FreeTextAnswer {
     Reply act(Turn turn, Meaning meaning) {
         return switch (meaning.kind()) {
             case SAFETY -> safety.answer(turn);
-            case HEADLINE -> coach.needsSpace(turn);
-            case SECTION -> meaning.alternative().isPresent()
-                    ? askWhich(turn, meaning.value(), meaning.alternative().get())
-                    : readSection(turn, meaning.value());
+            case HEADLINE, SECTION -> meaning.alternative().isPresent()
+                    ? askWhich(turn, meaning.label(), meaning.alternative().get())
+                    : coach.answerFromGuide(turn, meaning.label());
             case FEELING -> turn.content().feelings().containsKey(meaning.value())
                     ? feelings.answer(turn, meaning.value()) : notUnderstood(turn);
             case SELF_CARE -> selfCare.answer(turn, ANY_KIND.equals(meaning.value()) ? null : meaning.value());
@@ -93,15 +92,10 @@ public final class FreeTextAnswer {
                 .markedNotUnderstood();
     }
 
-    private Reply readSection(Turn turn, String sectionId) {
-        return turn.content().guide().section(sectionId)
-                .map(section -> coach.read(turn, section, turn.speech()))
-                .orElseGet(() -> notUnderstood(turn));
-    }
-
+    /** @param first the label of a meaning answered from the guide ("section:active-listening", "headline") */
     private Reply askWhich(Turn turn, String first, String second) {
-        String firstSummary = turn.content().sectionSummaries().get(first);
-        String secondSummary = turn.content().sectionSummaries().get(second);
+        String firstSummary = turn.content().summaryOf(first);
+        String secondSummary = turn.content().summaryOf(second);
         turn.memory().rememberChoices(List.of(first, second));
         return Reply.ask(turn.speech().say(Phrase.WHICH_SECTION, "first", firstSummary, "second", secondSummary),
                         turn.speech().say(Phrase.WHICH_SECTION_REPROMPT, "first", firstSummary, "second", secondSummary))

@@ -73,9 +73,7 @@ public final class NavigationAnswers {
         if (turn.pending() != PendingQuestion.WHICH_SECTION || index >= choices.size()) {
             return coach.menu(turn);
         }
-        return turn.content().guide().section(choices.get(index))
-                .map(section -> coach.read(turn, section, turn.speech()))
-                .orElseGet(() -> coach.menu(turn));
+        return coach.answerFromGuide(turn, choices.get(index));
     }
 
     private static StepChoice stepChoice(String number) {

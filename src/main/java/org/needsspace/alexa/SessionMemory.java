@@ -25,7 +25,7 @@ public final class SessionMemory {
         this.session = session;
     }
 
-    /** The section ids offered in the last either-or question, first one first. */
+    /** The meanings offered in the last either-or question or offer ("section:active-listening", "headline"). */
     public List<String> choices() {
         return session.get(CHOICES) instanceof List<?> list
                 ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList()

@@ -50,9 +50,6 @@ public final class YesNoAnswers {
 
     private Reply firstChoice(Turn turn) {
         List<String> choices = turn.memory().choices();
-        return choices.isEmpty() ? coach.menu(turn)
-                : turn.content().guide().section(choices.get(0))
-                        .map(section -> coach.read(turn, section, turn.speech()))
-                        .orElseGet(() -> coach.menu(turn));
+        return choices.isEmpty() ? coach.menu(turn) : coach.answerFromGuide(turn, choices.get(0));
     }
 }

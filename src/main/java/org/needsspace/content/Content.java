@@ -10,7 +10,7 @@ import org.needsspace.understanding.Understanding;
  * Everything one locale of the skill says and hears: the guide, the self-care prompts, the safety guidance, how
  * feelings are met, the phrases (each with one or more wordings), and the understanding of free text.
  *
- * @param sectionSummaries a few words per section id, to ask which of two sections was meant
+ * @param sectionSummaries a few words per section id (and for "headline", the overview), to ask which was meant
  */
 public record Content(String locale, String skillName, Guide guide, String disclaimer, String stepsOverview,
                       List<String> numberWords, SafetyGuidance safety, List<SelfCarePrompt> selfCare,
@@ -37,6 +37,16 @@ public record Content(String locale, String skillName, Guide guide, String discl
             throw new IllegalStateException("Missing phrase " + phrase.key() + " for " + locale);
         }
         return templates;
+    }
+
+    /** The few words that name a meaning answered from the guide: "headline", or "section:" and a section id. */
+    public String summaryOf(String label) {
+        String key = label.startsWith("section:") ? label.substring("section:".length()) : label;
+        String summary = sectionSummaries.get(key);
+        if (summary == null) {
+            throw new IllegalArgumentException("No summary for " + label + " in " + locale);
+        }
+        return summary;
     }
 
     /** "three" for 3, as speech reads better with the number as a word. */

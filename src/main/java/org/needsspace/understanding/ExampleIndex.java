@@ -30,6 +30,8 @@ final class ExampleIndex {
     private final double unknownTermRarity;
     private final double closestWeight;
     private final double knownWordsFloor;
+    private final int fewWords;
+    private final double fewWordsFloor;
 
     /**
      * @param examples          each meaning's label with the terms of each of its examples
@@ -38,9 +40,12 @@ final class ExampleIndex {
      * @param closestWeight     the share of the score that comes from the closest example (0 to 1)
      * @param knownWordsFloor   the share of a score kept whatever the text; the rest grows with the share of the
      *                          text's weight in words the meaning knows
+     * @param fewWords          a meaning with fewer distinct terms than this is a short command
+     * @param fewWordsFloor     the floor for a short command, lower so that it must cover most of the text
      */
     ExampleIndex(Map<String, List<Set<String>>> examples, Map<String, Set<String>> sectionTexts,
-                 double sectionTextWeight, double closestWeight, double knownWordsFloor) {
+                 double sectionTextWeight, double closestWeight, double knownWordsFloor, int fewWords,
+                 double fewWordsFloor) {
         Map<String, Integer> documentsWith = new HashMap<>();
         int documents = 0;
         for (List<Set<String>> ofLabel : examples.values()) {
@@ -61,6 +66,8 @@ final class ExampleIndex {
         this.unknownTermRarity = Math.log(1.0 + documents) / 2;
         this.closestWeight = closestWeight;
         this.knownWordsFloor = knownWordsFloor;
+        this.fewWords = fewWords;
+        this.fewWordsFloor = fewWordsFloor;
         List<Vector> exampleVectors = new ArrayList<>();
         List<Vector> meaningVectors = new ArrayList<>();
         examples.forEach((label, ofLabel) -> {
@@ -118,8 +125,9 @@ final class ExampleIndex {
         List<Score> ranked = new ArrayList<>();
         for (Vector meaning : meanings) {
             double together = cosine(query, queryNorm, meaning);
+            double floor = meaning.weights().size() < fewWords ? fewWordsFloor : knownWordsFloor;
             double score = (closestWeight * closest.getOrDefault(meaning.label(), 0.0) + (1 - closestWeight) * together)
-                    * (knownWordsFloor + (1 - knownWordsFloor) * known(query, squares, meaning));
+                    * (floor + (1 - floor) * known(query, squares, meaning));
             if (score > 0) {
                 ranked.add(new Score(meaning.label(), score));
             }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * @param value       what within the kind: the section id, the feeling or self-care kind, the navigation action,
  *                    the social act or the kind of danger; empty for the headline question and for not understood
  * @param confidence  from 0 (a guess) to 1 (certain)
- * @param alternative a second section about as likely as the first, when the text could mean either
+ * @param alternative the label of a second meaning answered from the guide ("section:active-listening", "headline")
+ *                    about as likely as this one, when the text could mean either
  */
 public record Meaning(Kind kind, String value, double confidence, Optional<String> alternative) {
 
@@ -58,8 +59,8 @@ public record Meaning(Kind kind, String value, double confidence, Optional<Strin
         return new Meaning(kind, colon < 0 ? "" : label.substring(colon + 1), confidence, Optional.empty());
     }
 
-    public Meaning withAlternative(String otherSection) {
-        return new Meaning(kind, value, confidence, Optional.of(otherSection));
+    public Meaning withAlternative(String otherLabel) {
+        return new Meaning(kind, value, confidence, Optional.of(otherLabel));
     }
 
     public boolean is(Kind expected) {

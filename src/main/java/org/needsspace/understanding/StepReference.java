@@ -12,6 +12,8 @@ import java.util.Set;
 final class StepReference {
 
     private static final String ONE = "one";
+    private static final String LAST = "last";
+    private static final String BACK = "back";
 
     private final Set<String> stepNouns;
     private final Map<String, Integer> numbers;
@@ -21,6 +23,11 @@ final class StepReference {
         this.stepNouns = Set.copyOf(stepNouns);
         this.numbers = Map.copyOf(numbers);
         this.ordinals = Map.copyOf(ordinals);
+    }
+
+    /** "go back to the last step" is the step before, not the last of the guide. */
+    private static boolean backTo(List<String> words, int ordinal) {
+        return words.get(ordinal).equals(LAST) && words.subList(0, ordinal).contains(BACK);
     }
 
     Optional<Integer> find(List<String> words) {
@@ -33,7 +40,7 @@ final class StepReference {
                     return Optional.of(number);
                 }
             }
-            if (ordinals.containsKey(word) && (stepNouns.contains(next) || next.equals(ONE))) {
+            if (ordinals.containsKey(word) && (stepNouns.contains(next) || next.equals(ONE)) && !backTo(words, i)) {
                 return Optional.of(ordinals.get(word));
             }
         }

@@ -27,16 +27,19 @@ public final class Understanding {
     private final StepReference steps;
     private final ExampleIndex index;
     private final UnderstandingData.Thresholds thresholds;
+    private final UnderstandingData.GeneralMeaning general;
     private final Set<String> examples;
 
     private Understanding(SpokenWords spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
-                          ExampleIndex index, UnderstandingData.Thresholds thresholds, Set<String> examples) {
+                          ExampleIndex index, UnderstandingData.Thresholds thresholds,
+                          UnderstandingData.GeneralMeaning general, Set<String> examples) {
         this.spokenWords = spokenWords;
         this.terms = terms;
         this.safety = safety;
         this.steps = steps;
         this.index = index;
         this.thresholds = thresholds;
+        this.general = general;
         this.examples = Set.copyOf(examples);
     }
 
@@ -68,10 +71,12 @@ public final class Understanding {
                     .add(terms.of(spokenWords.words(section.title())));
         }
         ExampleIndex index = new ExampleIndex(examples, sectionTexts, data.thresholds().sectionText(),
-                data.thresholds().closestExample(), data.thresholds().knownWordsFloor());
+                data.thresholds().closestExample(), data.thresholds().knownWordsFloor(), data.thresholds().fewWords(),
+                data.thresholds().fewWordsFloor());
         Set<String> written = new HashSet<>();
         data.meanings().values().forEach(written::addAll);
-        return new Understanding(spokenWords, terms, safety, steps, index, data.thresholds(), written);
+        return new Understanding(spokenWords, terms, safety, steps, index, data.thresholds(), data.generalMeaning(),
+                written);
     }
 
     /** The examples of every meaning, as written in the data. */
@@ -99,16 +104,35 @@ public final class Understanding {
         if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {
             return Meaning.notUnderstood();
         }
-        ExampleIndex.Score best = ranked.get(0);
+        ExampleIndex.Score best = specificOverGeneral(ranked);
         Meaning meaning = Meaning.parse(best.label(), Math.min(1, best.score()));
-        if (meaning.is(Meaning.Kind.SECTION) && best.score() < thresholds.certain()) {
-            Optional<ExampleIndex.Score> runnerUp = ranked.stream().skip(1)
-                    .filter(score -> score.label().startsWith(SECTION_PREFIX)).findFirst();
+        if (isAnswer(best.label()) && best.score() < thresholds.certain()) {
+            Optional<ExampleIndex.Score> runnerUp = ranked.stream()
+                    .filter(score -> isAnswer(score.label()) && !score.label().equals(best.label()))
+                    .findFirst();
             if (runnerUp.isPresent() && runnerUp.get().score() >= best.score() * thresholds.ambiguous()) {
-                return meaning.withAlternative(runnerUp.get().label().substring(SECTION_PREFIX.length()));
+                return meaning.withAlternative(runnerUp.get().label());
             }
         }
         return meaning;
+    }
+
+    /** The headline question gives way to a section that scores nearly as well: the section is the better answer. */
+    private ExampleIndex.Score specificOverGeneral(List<ExampleIndex.Score> ranked) {
+        ExampleIndex.Score best = ranked.get(0);
+        if (!best.label().equals(general.label())) {
+            return best;
+        }
+        String specific = general.yieldsTo() + ":";
+        return ranked.stream()
+                .filter(score -> score.label().startsWith(specific) && score.score() >= general.margin() * best.score())
+                .findFirst()
+                .orElse(best);
+    }
+
+    /** A meaning answered from the guide: a section, or the headline question's overview. */
+    private boolean isAnswer(String label) {
+        return label.startsWith(SECTION_PREFIX) || label.equals(general.label());
     }
 
     private static boolean isChoice(String label) {
@@ -116,24 +140,23 @@ public final class Understanding {
     }
 
     /**
-     * The answer to an either-or question between sections: "the first one", "the second", or words closer to
-     * one of them than to the other.
+     * The answer to an either-or question between meanings answered from the guide (labels such as
+     * "section:active-listening" or "headline"): "the first one", "the second", or words closer to one of them.
      */
-    public Optional<String> choose(String text, List<String> sectionIds) {
+    public Optional<String> choose(String text, List<String> labels) {
         List<ExampleIndex.Score> ranked = index.rank(terms.of(spokenWords.words(text)));
         for (ExampleIndex.Score score : ranked) {
             if (score.score() < thresholds.understood()) {
                 break;
             }
-            if (score.label().equals(FIRST_CHOICE) && !sectionIds.isEmpty()) {
-                return Optional.of(sectionIds.get(0));
+            if (score.label().equals(FIRST_CHOICE) && !labels.isEmpty()) {
+                return Optional.of(labels.get(0));
             }
-            if (score.label().equals(SECOND_CHOICE) && sectionIds.size() > 1) {
-                return Optional.of(sectionIds.get(1));
+            if (score.label().equals(SECOND_CHOICE) && labels.size() > 1) {
+                return Optional.of(labels.get(1));
             }
-            if (score.label().startsWith(SECTION_PREFIX)
-                    && sectionIds.contains(score.label().substring(SECTION_PREFIX.length()))) {
-                return Optional.of(score.label().substring(SECTION_PREFIX.length()));
+            if (labels.contains(score.label())) {
+                return Optional.of(score.label());
             }
         }
         return Optional.empty();

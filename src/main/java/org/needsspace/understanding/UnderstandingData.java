@@ -14,7 +14,15 @@ import java.util.Map;
 public record UnderstandingData(String stemmer, Map<String, String> rewrites, Map<String, String> wordEndings,
                                 List<String> clauseBreaks, List<String> stopWords, Map<String, String> phrases,
                                 List<List<String>> synonyms, Steps steps, Safety safety,
-                                Map<String, List<String>> meanings, Thresholds thresholds) {
+                                Map<String, List<String>> meanings, GeneralMeaning generalMeaning,
+                                Thresholds thresholds) {
+
+    /**
+     * The general meaning (the headline question) that gives way to a specific one (a section) scoring at least
+     * {@code margin} of it: the more specific answer helps more.
+     */
+    public record GeneralMeaning(String label, String yieldsTo, double margin) {
+    }
 
     /** Words that name a step ("step", "part"), cardinal numbers and ordinals. */
     public record Steps(List<String> nouns, Map<String, Integer> numbers, Map<String, Integer> ordinals) {
@@ -43,8 +51,10 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param sectionText    how much a section's own text counts in its words, against one example
      * @param closestExample the share of a score that comes from the closest example, the rest from all together
      * @param knownWordsFloor the share of a score kept however few of the text's words the meaning knows
+     * @param fewWords        a meaning whose examples hold fewer terms than this is a short command ("again")
+     * @param fewWordsFloor   the share kept for a short command, which must cover most of the text to win
      */
     public record Thresholds(double understood, double ambiguous, double certain, double sectionText,
-                             double closestExample, double knownWordsFloor) {
+                             double closestExample, double knownWordsFloor, int fewWords, double fewWordsFloor) {
     }
 }
