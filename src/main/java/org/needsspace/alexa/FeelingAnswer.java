@@ -16,15 +16,20 @@ public final class FeelingAnswer {
         this.selfCare = selfCare;
     }
 
+    /** A few warm words for the feeling, as SSML: never the same words twice in a row in a session. */
+    public String acknowledgement(Turn turn, String feeling) {
+        List<String> acknowledgements = turn.content().feelings().get(feeling).acknowledgements();
+        int wording = turn.memory().wording("feeling." + feeling, acknowledgements.size(), turn.random());
+        return Speech.escape(acknowledgements.get(wording));
+    }
+
     /** @param feeling a kind of feeling of the content ("anxious", "lonely", ...) */
     public Reply answer(Turn turn, String feeling) {
         FeelingCare care = turn.content().feelings().get(feeling);
         if (care == null) {
             throw new IllegalArgumentException("No answer for the feeling " + feeling + " in " + turn.content().locale());
         }
-        List<String> acknowledgements = care.acknowledgements();
-        int wording = turn.memory().wording("feeling." + feeling, acknowledgements.size(), turn.random());
-        Speech lead = turn.speech().text(acknowledgements.get(wording));
+        Speech lead = turn.speech().ssml(acknowledgement(turn, feeling));
         if (care.givesExerciseAtOnce()) {
             return selfCare.exercise(turn, care.exercise(), lead);
         }

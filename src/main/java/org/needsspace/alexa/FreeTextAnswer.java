@@ -66,7 +66,7 @@ public final class FreeTextAnswer {
             case SAFETY -> safety.answer(turn);
             case HEADLINE, SECTION -> meaning.alternative().isPresent()
                     ? askWhich(turn, meaning.label(), meaning.alternative().get())
-                    : coach.answerFromGuide(turn, meaning.label());
+                    : withFeelingAcknowledged(turn, meaning, coach.answerFromGuide(turn, meaning.label()));
             case FEELING -> turn.content().feelings().containsKey(meaning.value())
                     ? feelings.answer(turn, meaning.value()) : notUnderstood(turn);
             case SELF_CARE -> selfCare.answer(turn, ANY_KIND.equals(meaning.value()) ? null : meaning.value());
@@ -90,6 +90,13 @@ public final class FreeTextAnswer {
                         turn.speech().say(Phrase.NOT_UNDERSTOOD_REPROMPT))
                 .pending(pending)
                 .markedNotUnderstood();
+    }
+
+    private Reply withFeelingAcknowledged(Turn turn, Meaning meaning, Reply answer) {
+        return meaning.feeling()
+                .filter(turn.content().feelings()::containsKey)
+                .map(feeling -> answer.withSpeechBefore(feelings.acknowledgement(turn, feeling)))
+                .orElse(answer);
     }
 
     /** @param first the label of a meaning answered from the guide ("section:active-listening", "headline") */

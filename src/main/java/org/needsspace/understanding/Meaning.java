@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param confidence  from 0 (a guess) to 1 (certain)
  * @param alternative the label of a second meaning answered from the guide ("section:active-listening", "headline")
  *                    about as likely as this one, when the text could mean either
+ * @param feeling     a feeling said along with the headline question ("she wants space and I'm freaking out"),
+ *                    to be acknowledged before the answer
  */
-public record Meaning(Kind kind, String value, double confidence, Optional<String> alternative) {
+public record Meaning(Kind kind, String value, double confidence, Optional<String> alternative,
+                      Optional<String> feeling) {
 
     public enum Kind {
         SAFETY("safety"),
@@ -46,21 +49,30 @@ public record Meaning(Kind kind, String value, double confidence, Optional<Strin
     public Meaning {
         value = value == null ? "" : value;
         alternative = alternative == null ? Optional.empty() : alternative;
+        feeling = feeling == null ? Optional.empty() : feeling;
+    }
+
+    public Meaning(Kind kind, String value, double confidence) {
+        this(kind, value, confidence, Optional.empty(), Optional.empty());
     }
 
     public static Meaning notUnderstood() {
-        return new Meaning(Kind.NOT_UNDERSTOOD, "", 0, Optional.empty());
+        return new Meaning(Kind.NOT_UNDERSTOOD, "", 0);
     }
 
     /** A meaning written as in the understanding data: "section:active-listening", "headline", "nav:step-3". */
     public static Meaning parse(String label, double confidence) {
         int colon = label.indexOf(':');
         Kind kind = Kind.ofPrefix(colon < 0 ? label : label.substring(0, colon));
-        return new Meaning(kind, colon < 0 ? "" : label.substring(colon + 1), confidence, Optional.empty());
+        return new Meaning(kind, colon < 0 ? "" : label.substring(colon + 1), confidence);
     }
 
     public Meaning withAlternative(String otherLabel) {
-        return new Meaning(kind, value, confidence, Optional.of(otherLabel));
+        return new Meaning(kind, value, confidence, Optional.of(otherLabel), feeling);
+    }
+
+    public Meaning withFeeling(String feelingKind) {
+        return new Meaning(kind, value, confidence, alternative, Optional.of(feelingKind));
     }
 
     public boolean is(Kind expected) {

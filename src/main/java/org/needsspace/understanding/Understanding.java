@@ -92,7 +92,7 @@ public final class Understanding {
     public Meaning interpret(String text) {
         Optional<String> danger = danger(text);
         if (danger.isPresent()) {
-            return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1, Optional.empty());
+            return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
         }
         List<String> words = spokenWords.words(text);
         Optional<Integer> step = steps.find(words);
@@ -103,6 +103,10 @@ public final class Understanding {
                 .filter(score -> !isChoice(score.label())).toList();
         if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {
             return Meaning.notUnderstood();
+        }
+        Optional<Meaning> feltWithHeadline = headlineWithFeeling(ranked);
+        if (feltWithHeadline.isPresent()) {
+            return feltWithHeadline.get();
         }
         ExampleIndex.Score best = specificOverGeneral(ranked);
         Meaning meaning = Meaning.parse(best.label(), Math.min(1, best.score()));
@@ -115,6 +119,27 @@ public final class Understanding {
             }
         }
         return meaning;
+    }
+
+    /**
+     * "She wants space and I'm freaking out": the headline question and a feeling, both about as likely, are both
+     * answered (the feeling acknowledged first).
+     */
+    private Optional<Meaning> headlineWithFeeling(List<ExampleIndex.Score> ranked) {
+        ExampleIndex.Score best = ranked.get(0);
+        String feelingPrefix = Meaning.Kind.FEELING.prefix() + ":";
+        Optional<ExampleIndex.Score> headline = ranked.stream().filter(score -> score.label().equals(general.label())).findFirst();
+        Optional<ExampleIndex.Score> feeling = ranked.stream().filter(score -> score.label().startsWith(feelingPrefix)).findFirst();
+        if (headline.isEmpty() || feeling.isEmpty()
+                || !(best == headline.get() || best == feeling.get())) {
+            return Optional.empty();
+        }
+        double weaker = Math.min(headline.get().score(), feeling.get().score());
+        if (weaker < best.score() * thresholds.ambiguous() || weaker < thresholds.understood()) {
+            return Optional.empty();
+        }
+        return Optional.of(Meaning.parse(general.label(), headline.get().score())
+                .withFeeling(feeling.get().label().substring(feelingPrefix.length())));
     }
 
     /** The headline question gives way to a section that scores nearly as well: the section is the better answer. */

@@ -34,7 +34,8 @@ final class HeardAnswer {
         }
         for (Map.Entry<String, FeelingCare> feeling : content.feelings().entrySet()) {
             if (feeling.getValue().acknowledgements().stream().anyMatch(spoken::contains)) {
-                return "feeling:" + feeling.getKey();
+                return spoken.contains(plain(Phrase.HEADLINE_OVERVIEW)) || spoken.contains(prefixOf(Phrase.WELCOME_BACK_RESUME))
+                        ? "headline&feeling:" + feeling.getKey() : "feeling:" + feeling.getKey();
             }
         }
         Optional<String> which = whichSections(spoken);

@@ -81,7 +81,8 @@ class UnderstandingCorpusTest {
         if (label.startsWith("selfcare:")) {
             return HeardAnswer.isOfKind(heard, label.substring("selfcare:".length()));
         }
-        return heard.equals(expectedInStepThree(label));
+        String expected = expectedInStepThree(label);
+        return heard.equals(expected) || List.of(heard.split("&")).contains(expected);
     }
 
     private static String expectedInStepThree(String label) {
