@@ -139,8 +139,8 @@ class UtteranceMapperTest {
 
     @Test
     void wordsThatAreNoNumberDoNotFillANumberSlot() {
-        assertEquals(UtteranceMapper.FALLBACK_INTENT, mapper.map("step banana").getName());
-        assertEquals(UtteranceMapper.FALLBACK_INTENT, mapper.map("step three five").getName());
+        assertEquals("FreeTextIntent", mapper.map("step banana").getName());
+        assertEquals("step three five", mapper.map("step three five").getSlots().get("Text").getValue());
         // "go {to} ..." also fits "go to {Topic}", so an unknown step name becomes an unresolved topic.
         Intent intent = mapper.map("go to step banana");
         assertEquals("TopicIntent", intent.getName());
@@ -173,7 +173,7 @@ class UtteranceMapperTest {
     @ParameterizedTest(name = "\"{0}\" is a safety request")
     @ValueSource(strings = {
             "I don't feel safe", "I do not feel safe", "he hurts me", "she hurts me", "they hurt me",
-            "my partner hurts me", "my husband hit me", "I'm scared of him", "I am afraid of my partner",
+            "my partner hurts me", "my husband hit me",
             "I want to hurt myself", "I'm thinking of hurting myself", "I'm in danger", "call the police",
             "I need help now", "my ex hits me"})
     void safetyPhrasesMapToSafetyIntent(String typed) {
@@ -201,17 +201,62 @@ class UtteranceMapperTest {
     void slotlessCustomIntents(String typed, String intentName) {
         Intent intent = mapper.map(typed);
         assertEquals(intentName, intent.getName(), typed);
+        assertTrue(intent.getSlots().values().stream().allMatch(slot -> slot.getValue() == null), "no slot filled");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" asks for {1}")
+    @CsvSource({
+            "give me a breathing exercise, breathing",
+            "walk me through a grounding exercise, grounding",
+            "help me with sleep, sleep",
+    })
+    void aSelfCareKindFillsTheKindSlot(String typed, String kind) {
+        Intent intent = mapper.map(typed);
+        assertEquals("SelfCareIntent", intent.getName(), typed);
+        assertResolved(intent.getSlots().get("Kind"), "SELF_CARE_KIND", kind);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" arrives in the catch-all as \"{1}\"")
+    @CsvSource({
+            "I'm scared of him, scared of him",
+            "I am afraid of my partner, afraid of my partner",
+            "i feel like ending it all, like ending it all",
+    })
+    void feelingsAndFearsArriveAsWordsAfterTheCarrierPhrase(String typed, String words) {
+        Intent intent = mapper.map(typed);
+        assertEquals("FreeTextIntent", intent.getName(), typed);
+        assertEquals(words, intent.getSlots().get("Text").getValue());
+    }
+
+    @ParameterizedTest(name = "words no sample fits \"{0}\" reach the catch-all whole")
+    @ValueSource(strings = {"blorp fnargle wibble", "purple", "read me a long poem about the ocean please"})
+    void wordsNoSampleFitsReachTheCatchAllWhole(String typed) {
+        Intent intent = mapper.map(typed);
+        assertEquals("FreeTextIntent", intent.getName());
+        assertEquals(IntentConfirmationStatus.NONE, intent.getConfirmationStatus());
+        assertEquals(typed, intent.getSlots().get("Text").getValue());
+    }
+
+    @ParameterizedTest(name = "nothing said \"{0}\" falls back")
+    @ValueSource(strings = {"", "   ", "?!"})
+    void nothingSaidFallsBack(String typed) {
+        Intent intent = mapper.map(typed);
+        assertEquals(UtteranceMapper.FALLBACK_INTENT, intent.getName());
         assertTrue(intent.getSlots().isEmpty());
     }
 
-    @ParameterizedTest(name = "gibberish \"{0}\" falls back")
-    @ValueSource(strings = {"blorp fnargle wibble", "the cat sat on the mat", "purple", "", "   ", "?!",
-            "read me a long poem about the ocean please"})
-    void gibberishFallsBack(String typed) {
-        Intent intent = mapper.map(typed);
-        assertEquals(UtteranceMapper.FALLBACK_INTENT, intent.getName());
-        assertEquals(IntentConfirmationStatus.NONE, intent.getConfirmationStatus());
-        assertTrue(intent.getSlots().isEmpty());
+    @Test
+    void aSentenceStartingWithACarrierPhraseLosesOnlyTheCarrier() {
+        Intent intent = mapper.map("the cat sat on the mat");
+        assertEquals("FreeTextIntent", intent.getName());
+        assertEquals("cat sat on the mat", intent.getSlots().get("Text").getValue());
+    }
+
+    @Test
+    void theModelsOwnSamplesAreKnownAsSuch() {
+        assertEquals(java.util.Optional.of("NeedsSpaceIntent"), mapper.sampleIntentOf("my boyfriend needs space"));
+        assertEquals(java.util.Optional.of("AMAZON.YesIntent"), mapper.sampleIntentOf("yes please"));
+        assertEquals(java.util.Optional.empty(), mapper.sampleIntentOf("i'm so tired of waiting for him"));
     }
 
     @Test
@@ -236,7 +281,7 @@ class UtteranceMapperTest {
     void invocationIsStrippedOnlyAtTheStart() {
         assertEquals("AMAZON.YesIntent", mapper.map("Alexa, tell partner space coach yes")
                 .getName());
-        assertEquals(UtteranceMapper.FALLBACK_INTENT, mapper.map("yes ask partner space coach").getName());
+        assertEquals("FreeTextIntent", mapper.map("yes ask partner space coach").getName());
     }
 
     @Test

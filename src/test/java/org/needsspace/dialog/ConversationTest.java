@@ -98,10 +98,11 @@ class ConversationTest {
     }
 
     @Test
-    void anUnknownTopicGetsAHelpfulQuestionAndKeepsThePlace() {
+    void anUnknownTopicGetsAKindAnswerAndKeepsThePlace() {
         newUser().says("go to step two")
                 .says("tell me about astrology")
-                .hears("I don't have a part on that", "Which would you like?")
+                .doesNotHear("Sorry", "I can't help", "I don't have a part on that")
+                .hears("What would you like?")
                 .sessionStaysOpen()
                 .says("where was I")
                 .hears("step two, Respect boundaries");
@@ -134,7 +135,8 @@ class ConversationTest {
         }
         dialog.hears("That's the end of the guide. Would you like a self care idea?");
         dialog.says("next").hears("You've reached the end of the guide").sessionStaysOpen();
-        dialog.says("yes").hears("Here's a self care idea.", "Would you like another one?");
+        dialog.says("yes").hears("Would you like another one?");
+        assertTrue(dialog.cardTitle().orElse("").equals("A self care idea"), "an exercise is given");
     }
 
     @Test
@@ -178,11 +180,11 @@ class ConversationTest {
         Dialog dialog = newUser().opensTheSkill();
         Set<String> heard = new HashSet<>();
         for (int i = 0; i < promptCount; i++) {
-            dialog.says(i == 0 ? "give me a self care idea" : "yes").hears("Here's a self care idea.");
-            assertTrue(heard.add(dialog.spoken()), "heard twice before the round ended: " + dialog.spoken());
+            dialog.says(i == 0 ? "give me a self care idea" : "yes").hears("Would you like another one?");
+            assertTrue(heard.add(dialog.cardText().orElseThrow()), "heard twice before the round ended: " + dialog.spoken());
         }
-        dialog.says("I need a self care prompt").hears("Here's a self care idea.");
-        assertTrue(heard.contains(dialog.spoken()), "a new round reuses the prompts");
+        dialog.says("I need a self care prompt").hears("Would you like another one?");
+        assertTrue(heard.contains(dialog.cardText().orElseThrow()), "a new round reuses the prompts");
     }
 
     @Test
@@ -208,13 +210,12 @@ class ConversationTest {
     @ValueSource(strings = {"I don't feel safe", "he hurts me", "I'm scared of him", "I want to hurt myself"})
     void aUserWhoIsNotSafeHearsEmergencyNumbersAtOnce(String words) {
         Dialog dialog = newUser().says("go to step two").says(words);
-        dialog.isHeardAs("SafetyIntent")
-                .hears("911", "National Domestic Violence Hotline", "1-800-799-7233", "text START to 88788", "988")
+        dialog.hears("911", "National Domestic Violence Hotline", "1-800-799-7233", "text START to 88788", "988")
                 .sessionStaysOpen();
         assertTrue(dialog.ssml().contains("<say-as interpret-as=\"telephone\">1-800-799-7233</say-as>"));
         assertTrue(dialog.ssml().contains("<say-as interpret-as=\"telephone\">988</say-as>"));
         assertTrue(dialog.ssml().contains("<say-as interpret-as=\"telephone\">911</say-as>"));
-        dialog.says("yes").hears("1-800-799-7233");
+        dialog.says("yes").hears("1-800-799-7233").doesNotHear(TestContent.english().safety().intro());
         dialog.says("no").hears("I'm here whenever you want to go on").sessionStaysOpen();
         dialog.says("where was I").hears("step two");
     }
@@ -233,10 +234,10 @@ class ConversationTest {
     }
 
     @Test
-    void fallbackSaysWhatTheSkillCanDo() {
-        newUser().opensTheSkill().says("purple monkey dishwasher")
-                .isHeardAs("AMAZON.FallbackIntent")
-                .hears("I can walk you through six steps")
+    void fallbackSaysWhatTheSkillCanDoNeverThatItCannotHelp() {
+        newUser().opensTheSkill().saysSomethingAlexaCannotPlace()
+                .hears("What would you like?")
+                .doesNotHear("Sorry, I can't help with that")
                 .sessionStaysOpen();
     }
 

@@ -580,7 +580,7 @@ class InteractionModelTest {
 
     private static String exampleFor(String type) {
         if (PHRASE_SLOT.equals(type)) {
-            return "something else entirely";
+            return "wonder about all of this";
         }
         if ("AMAZON.NUMBER".equals(type)) {
             return "three";
