@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.needsspace.content.Phrase;
 import org.needsspace.SsmlCheck;
 import org.needsspace.TestContent;
 import org.needsspace.progress.InMemoryProgressStore;
@@ -51,9 +52,30 @@ class EnvelopeTest {
     }
 
     @Test
-    void anUnmatchedTopicGetsAHelpfulQuestion() throws IOException {
-        assertSpeech(handle("intent-topic-no-match.json").path("response"), "I don't have a part on that");
+    void anUnmatchedTopicThatMeansNothingGetsAKindAnswerAndStoresNothing() throws IOException {
+        JsonNode response = handle("intent-topic-no-match.json").path("response");
+        String ssml = response.path("outputSpeech").path("ssml").asText();
+        assertTrue(TestContent.english().templates(Phrase.NOT_UNDERSTOOD_FIRST).stream().anyMatch(ssml::contains), ssml);
+        assertFalse(response.path("shouldEndSession").asBoolean(true));
         assertTrue(store.load(UserKey.of(USER_ID)).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void anUnmatchedTopicIsUnderstoodFromItsWords() throws IOException {
+        assertSpeech(handle("intent-topic-no-match-understood.json").path("response"), "Friends and family");
+    }
+
+    @Test
+    void dangerInAnySlotValueGetsTheSafetyGuidanceWhateverTheIntent() throws IOException {
+        JsonNode response = handle("intent-topic-danger.json").path("response");
+        assertSpeech(response, "<say-as interpret-as=\"telephone\">988</say-as>");
+        assertTrue(store.load(UserKey.of(USER_ID)).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void theCatchAllsWordsAreUnderstoodDangerFirst() throws IOException {
+        assertSpeech(handle("intent-free-text-danger.json").path("response"), "<say-as interpret-as=\"telephone\">988</say-as>");
+        assertSpeech(handle("intent-free-text-section.json").path("response"), "Professional guidance");
     }
 
     @Test
