@@ -1,0 +1,66 @@
+package org.needsspace.understanding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.needsspace.TestContent;
+
+/** The understanding built from the real data of en-US, meaning by meaning. */
+class UnderstandingTest {
+
+    private final Understanding understanding = TestContent.english().understanding();
+
+    @ParameterizedTest(name = "\"{0}\" means {1}")
+    @CsvSource({
+            "i really don't want to be here anymore, safety:self-harm",
+            "when he drinks he throws things at me, safety:violence",
+            "there's a fire in my kitchen, safety:danger",
+            "what am i meant to do now my wife wants a break, headline",
+            "i keep refreshing his page all night, feeling:rumination",
+            "walk me through some breathing, selfcare:breathing",
+            "can we jump to step five, nav:step-5",
+            "thanks a lot, social:thanks",
+            "should we see a couples counsellor, section:professional-guidance",
+            "blorp fnargle, none",
+    })
+    void meaningsOfEveryKind(String said, String label) {
+        assertEquals(label, understanding.interpret(said).label(), said);
+    }
+
+    @Test
+    void dangerComesFirstEvenInsideAnotherQuestion() {
+        assertEquals("safety", understanding.interpret("how do i talk to him when he hits me").kind().prefix());
+    }
+
+    @Test
+    void stemsMatchOtherFormsOfAWord() {
+        // Snowball: "listened", "listening" and "listen" share a stem.
+        assertEquals(understanding.interpret("i listened badly").value(), understanding.interpret("i listen badly").value());
+    }
+
+    @Test
+    void aFeelingSaidWithTheHeadlineQuestionIsKeptForTheAnswer() {
+        Meaning meaning = understanding.interpret("my boyfriend asked for space and i'm freaking out");
+        assertEquals("headline", meaning.label());
+        assertEquals(Optional.of("anxious"), meaning.feeling());
+    }
+
+    @Test
+    void anEitherOrAnswerChoosesByOrderOrByWords() {
+        List<String> offered = List.of("section:maintaining-independence", "section:giving-space-without-disconnecting");
+        assertEquals(Optional.of(offered.get(0)), understanding.choose("the first one", offered));
+        assertEquals(Optional.of(offered.get(1)), understanding.choose("the other one", offered));
+        assertEquals(Optional.of(offered.get(1)), understanding.choose("staying connected", offered));
+        assertEquals(Optional.empty(), understanding.choose("bananas", offered));
+    }
+
+    @Test
+    void theExamplesAreKnownSoTheCorpusCanStayApart() {
+        assertTrue(understanding.examples().contains("how do i listen better"));
+    }
+}
