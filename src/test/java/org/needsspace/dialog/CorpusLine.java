@@ -14,11 +14,11 @@ import java.util.List;
  * ("safety", "harmless", ...), the meaning it has ("section:active-listening", "safety:self-harm:indirect") and the
  * words.
  */
-record CorpusLine(String category, String label, String words) {
+public record CorpusLine(String category, String label, String words) {
 
     static final String RESOURCE = "/understanding/corpus.en-US.tsv";
 
-    static List<CorpusLine> all() {
+    public static List<CorpusLine> all() {
         try (InputStream in = CorpusLine.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("No corpus at " + RESOURCE);
@@ -42,7 +42,37 @@ record CorpusLine(String category, String label, String words) {
         }
     }
 
-    boolean isSafety() {
+    public boolean isSafety() {
         return label.startsWith("safety");
+    }
+
+    public boolean isNavigation() {
+        return label.startsWith("nav:");
+    }
+
+    /**
+     * Whether what was heard (named as {@link HeardAnswer} names it) answers this line's meaning: the safety
+     * guidance for any danger, an exercise of the kind asked for, else the same meaning ("headline&feeling:sad"
+     * answers both). Navigation depends on where the user is, so it is judged by the caller.
+     */
+    public boolean isAnsweredBy(String heard) {
+        if (isSafety()) {
+            return heard.equals("safety");
+        }
+        if (label.startsWith("selfcare:")) {
+            return HeardAnswer.isOfKind(heard, label.substring("selfcare:".length()));
+        }
+        return heard.equals(label) || List.of(heard.split("&")).contains(label);
+    }
+
+    /** The choice offered in an either-or question ("which:first|second") that this line means, if any. */
+    public java.util.Optional<String> choiceIn(String heard) {
+        if (!heard.startsWith("which:")) {
+            return java.util.Optional.empty();
+        }
+        String[] offered = heard.substring("which:".length()).split("\\|");
+        String meant = label.replace("section:", "");
+        return meant.equals(offered[0]) ? java.util.Optional.of("the first one")
+                : meant.equals(offered[1]) ? java.util.Optional.of("the second one") : java.util.Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.needsspace.alexa.Speech;
+import org.needsspace.console.SpokenText;
 import org.needsspace.content.Content;
 import org.needsspace.content.FeelingCare;
 import org.needsspace.content.Phrase;
@@ -16,17 +17,22 @@ import org.needsspace.domain.SelfCarePrompt;
  * "selfcare:breathing,sleep", "which:first-id|second-id", "headline", "nav:where-am-i", "social:thanks", ... Read
  * from the answer the way a listener would: the words spoken, the card, whether the session ended.
  */
-final class HeardAnswer {
+public final class HeardAnswer {
 
     private final Content content;
 
-    HeardAnswer(Content content) {
+    public HeardAnswer(Content content) {
         this.content = content;
     }
 
     String of(Dialog dialog) {
-        String spoken = dialog.spoken();
-        if (!dialog.isOpen()) {
+        return of(dialog.ssml(), dialog.cardTitle(), dialog.cardText(), dialog.isOpen());
+    }
+
+    /** What was heard in an answer: its SSML, its card, and whether the session stays open. */
+    public String of(String ssml, Optional<String> card, Optional<String> cardText, boolean open) {
+        String spoken = SpokenText.of(ssml);
+        if (!open) {
             return spoken.contains(plain(Phrase.GOODBYE)) ? "social:goodbye" : "ended";
         }
         if (isSafety(spoken)) {
@@ -42,9 +48,8 @@ final class HeardAnswer {
         if (which.isPresent()) {
             return which.get();
         }
-        Optional<String> card = dialog.cardTitle();
         if (card.isPresent() && card.get().equals(plain(Phrase.CARD_SELF_CARE_TITLE))) {
-            String text = dialog.cardText().orElse("");
+            String text = cardText.orElse("");
             return content.selfCare().stream()
                     .filter(prompt -> Speech.plainText(prompt.ssml()).equals(text))
                     .findFirst()
@@ -127,7 +132,7 @@ final class HeardAnswer {
         return Speech.plainText(ssml);
     }
 
-    static boolean isOfKind(String heard, String kind) {
+    public static boolean isOfKind(String heard, String kind) {
         if (!heard.startsWith("selfcare:")) {
             return false;
         }

@@ -61,28 +61,17 @@ class UnderstandingCorpusTest {
         if (line.label().equals("nav:another") && heard.startsWith("selfcare:") && !heard.equals(heardBefore)) {
             return "nav:another";
         }
-        if (heard.startsWith("which:") && (line.label().startsWith("section:") || line.label().equals("headline"))) {
-            String expected = line.label().replace("section:", "");
-            String[] offered = heard.substring("which:".length()).split("\\|");
-            if (expected.equals(offered[0]) || expected.equals(offered[1])) {
-                dialog.says(expected.equals(offered[0]) ? "the first one" : "the second one");
-                return HEARD.of(dialog);
-            }
+        java.util.Optional<String> choice = line.choiceIn(heard);
+        if (choice.isPresent()) {
+            dialog.says(choice.get());
+            return HEARD.of(dialog);
         }
         return heard;
     }
 
     /** What the user should hear for a line's meaning, said in the middle of step three. */
     private static boolean isRight(CorpusLine line, String heard) {
-        String label = line.label();
-        if (line.isSafety()) {
-            return heard.equals("safety");
-        }
-        if (label.startsWith("selfcare:")) {
-            return HeardAnswer.isOfKind(heard, label.substring("selfcare:".length()));
-        }
-        String expected = expectedInStepThree(label);
-        return heard.equals(expected) || List.of(heard.split("&")).contains(expected);
+        return line.isNavigation() ? heard.equals(expectedInStepThree(line.label())) : line.isAnsweredBy(heard);
     }
 
     private static String expectedInStepThree(String label) {

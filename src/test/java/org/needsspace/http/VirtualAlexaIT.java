@@ -1,6 +1,7 @@
 package org.needsspace.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -14,8 +15,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.needsspace.TestContent;
+import org.needsspace.dialog.CorpusLine;
+import org.needsspace.dialog.HeardAnswer;
 
 /**
  * An external client: the npm package virtual-alexa walks the packaged jar's serve mode (started here on a free
@@ -30,19 +39,120 @@ class VirtualAlexaIT {
             "Pursuing interests", "Expressing support", "Avoiding pressure", "Reflecting on needs",
             "Future discussions", "Friends and family", "Professional guidance");
 
+    private static final double CORPUS_TARGET = 0.90;
+    private static final int CORPUS_MINIMUM = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path directory;
 
-    @Test
-    void virtualAlexaWalksTheWholeGuideThroughServeMode() throws Exception {
-        Path nodeTools = Path.of(System.getProperty("node.tools.dir", "src/test/node")).toAbsolutePath();
-        Path model = Path.of("interaction-model/interactionModels/custom/en-US.json").toAbsolutePath();
+    private static Path nodeTools() {
+        return Path.of(System.getProperty("node.tools.dir", "src/test/node")).toAbsolutePath();
+    }
+
+    private static Path model() {
+        return Path.of("interaction-model/interactionModels/custom/en-US.json").toAbsolutePath();
+    }
+
+    private Process serve() throws IOException {
         Path jar = Path.of("target/needs-space-skill.jar").toAbsolutePath();
         assertTrue(Files.exists(jar), "package the jar first: " + jar);
-        Process server = new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "serve", "--port", "0",
+        return new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "serve", "--port", "0",
                 "--no-signature-check", "--skill-id", SKILL_ID,
                 "--progress-file", directory.resolve("progress.json").toString())
                 .redirectErrorStream(true).start();
+    }
+
+    /**
+     * Corpus lines that need no place in the guide (everything but navigation), each said by a new user through
+     * virtual-alexa and serve mode; judged like the corpus test judges the console's path. Lines virtual-alexa's
+     * literal matcher cannot place in the model (no carrier phrase starts them) are counted, not judged.
+     */
+    @Test
+    void virtualAlexaUnderstandsCorpusLinesThroughServeMode() throws Exception {
+        List<CorpusLine> lines = CorpusLine.all().stream().filter(line -> !line.isNavigation()).toList();
+        Path linesFile = directory.resolve("lines.json");
+        JSON.writeValue(linesFile.toFile(), lines.stream().map(CorpusLine::words).toList());
+        Process server = serve();
+        Map<String, List<JsonNode>> answers = new HashMap<>();
+        try {
+            String url = awaitUrl(server);
+            Process corpus = new ProcessBuilder("node", "corpus.js", url, model().toString(), SKILL_ID, linesFile.toString())
+                    .directory(nodeTools().toFile()).redirectErrorStream(true).start();
+            String output = new String(corpus.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(corpus.waitFor(300, TimeUnit.SECONDS), "corpus.js finished");
+            assertEquals(0, corpus.exitValue(), output);
+            for (String line : output.split("\\R")) {
+                if (line.startsWith("HEARD ")) {
+                    JsonNode heard = JSON.readTree(line.substring("HEARD ".length()));
+                    answers.computeIfAbsent(heard.path("words").asText(), words -> new ArrayList<>()).add(heard);
+                }
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+        judge(lines, answers);
+    }
+
+    private static void judge(List<CorpusLine> lines, Map<String, List<JsonNode>> answers) {
+        HeardAnswer heardAnswer = new HeardAnswer(TestContent.english());
+        Map<String, int[]> byCategory = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        int unmatched = 0;
+        int judged = 0;
+        int right = 0;
+        for (CorpusLine line : lines) {
+            List<JsonNode> said = answers.getOrDefault(line.words(), List.of());
+            assertFalse(said.isEmpty(), "no answer for \"" + line.words() + "\"");
+            if (said.get(0).has("unmatched")) {
+                unmatched++;
+                continue;
+            }
+            String heard = heard(heardAnswer, said.get(0));
+            java.util.Optional<String> choice = line.choiceIn(heard);
+            if (choice.isPresent()) {
+                heard = said.stream().filter(answer -> choice.get().equals(answer.path("choice").asText()))
+                        .findFirst().map(answer -> heard(heardAnswer, answer)).orElse(heard);
+            }
+            boolean ok = line.isAnsweredBy(heard);
+            judged++;
+            int[] counts = byCategory.computeIfAbsent(line.category(), category -> new int[2]);
+            counts[1]++;
+            if (ok) {
+                counts[0]++;
+                right++;
+            } else {
+                misses.add(line.label() + " | heard " + heard + " | \"" + line.words() + "\"");
+            }
+            assertFalse(line.category().equals("harmless") && heard.equals("safety"), "false alarm: " + line.words());
+            assertTrue(!line.isSafety() || heard.equals("safety"), "safety missed: " + line.words() + " heard " + heard);
+        }
+        StringBuilder report = new StringBuilder(String.format(
+                "%nCorpus through virtual-alexa and serve mode: %d lines judged, %d not placed by virtual-alexa's matcher%n",
+                judged, unmatched));
+        byCategory.forEach((category, counts) -> report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n",
+                category, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
+        report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n", "overall", right, judged, 100.0 * right / judged));
+        System.out.print(report);
+        assertTrue(judged >= CORPUS_MINIMUM, "at least " + CORPUS_MINIMUM + " lines judged" + report);
+        assertTrue(right >= CORPUS_TARGET * judged, report + "misses:\n" + String.join("\n", misses));
+    }
+
+    private static String heard(HeardAnswer heardAnswer, JsonNode answer) {
+        return heardAnswer.of(answer.path("ssml").asText(), text(answer, "cardTitle"), text(answer, "cardText"),
+                answer.path("open").asBoolean());
+    }
+
+    private static java.util.Optional<String> text(JsonNode answer, String field) {
+        return answer.path(field).isTextual() ? java.util.Optional.of(answer.path(field).asText()) : java.util.Optional.empty();
+    }
+
+    @Test
+    void virtualAlexaWalksTheWholeGuideThroughServeMode() throws Exception {
+        Path nodeTools = nodeTools();
+        Path model = model();
+        Process server = serve();
         try {
             String url = awaitUrl(server);
             Process walk = new ProcessBuilder("node", "walk.js", url, model.toString(), SKILL_ID)
