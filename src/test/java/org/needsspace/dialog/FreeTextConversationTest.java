@@ -184,6 +184,13 @@ class FreeTextConversationTest {
     }
 
     @Test
+    void yesAndNoInOwnWordsAnswerTheQuestionAsked() {
+        newUser().says("I feel so lonely without her").says("yes please do").hearsSection(section("friends-and-family"));
+        newUser().says("I can't sleep").says("nah not right now")
+                .hears(plain(Phrase.FEELING_OFFER_DECLINED)).sessionStaysOpen();
+    }
+
+    @Test
     void anUnderstoodTurnResetsTheMisses() {
         Dialog dialog = newUser().opensTheSkill().saysSomethingAlexaCannotPlace().says("go to step two")
                 .saysSomethingAlexaCannotPlace();
