@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Warm-turn benchmark (JMH 1.37): whole turns through CustomSkill.invoke with the embedded in-memory store
-# (launch, topic question, next, help), then the stock-SDK reference's launch turn, in microseconds per turn
+# (launch, topic question, next, help, a question in the user's own words), then the stock-SDK reference's launch turn, in microseconds per turn
 # (SampleTime: the p0.50 line is the median). Extra JMH options pass through, e.g. src/bench/warm.sh -f 2
 # or -jvmArgs -XX:TieredStopAtLevel=1. Not run by `mvn verify`.
 set -euo pipefail

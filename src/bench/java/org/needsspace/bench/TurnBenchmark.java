@@ -65,6 +65,7 @@ public class TurnBenchmark {
     private RequestEnvelope topic;
     private RequestEnvelope next;
     private RequestEnvelope help;
+    private RequestEnvelope ownWords;
     private final Map<RequestEnvelope, Map<String, Object>> sentAttributes = new IdentityHashMap<>();
     private final InMemoryProgressStore store = new InMemoryProgressStore();
     private final UserKey user = UserKey.of(USER_ID);
@@ -82,6 +83,8 @@ public class TurnBenchmark {
         ResponseEnvelope answered = skill.invoke(topic);
         next = sent(requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.NextIntent")));
         help = sent(requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.HelpIntent")));
+        ownWords = sent(requests.intent(session, false, answered.getSessionAttributes(),
+                freeTextIntent("keep texting him every day and i don't know if i should stop")));
     }
 
     /** Remembers the attributes a request is sent with, before any turn writes into them. */
@@ -126,6 +129,19 @@ public class TurnBenchmark {
     @Benchmark
     public ResponseEnvelope help() {
         return skill.invoke(help);
+    }
+
+    /** A question in the user's own words: the catch-all, the safety screen and the understanding, then a section. */
+    @Benchmark
+    public ResponseEnvelope ownWordsQuestion() {
+        return skill.invoke(ownWords);
+    }
+
+    private static Intent freeTextIntent(String words) {
+        Slot text = Slot.builder().withName("Text").withValue(words)
+                .withConfirmationStatus(SlotConfirmationStatus.NONE).build();
+        return Intent.builder().withName("FreeTextIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .withSlots(Map.of("Text", text)).build();
     }
 
     private static Intent intent(String name) {

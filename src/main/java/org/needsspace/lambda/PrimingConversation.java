@@ -17,14 +17,16 @@ import java.util.Map;
 import org.needsspace.console.LocalRequests;
 
 /**
- * The canned conversation SnapStart priming plays before the snapshot: launch, a topic question, next. Session
- * attributes are carried from each answer to the next request, as Alexa does.
+ * The canned conversation SnapStart priming plays before the snapshot: launch, a topic question, next, and a question
+ * in the user's own words (the catch-all, so the understanding's code runs too). Session attributes are carried from
+ * each answer to the next request, as Alexa does.
  */
 final class PrimingConversation {
 
     /** A user id no Alexa account has: its progress lives only in the priming skill's own memory. */
     static final String PRIMING_USER_ID = "amzn1.ask.account.snapstart-priming";
     private static final String TOPIC_ID = "active-listening";
+    private static final String OWN_WORDS = "keep texting him and i don't know if i should stop";
 
     private final LocalRequests requests;
 
@@ -44,6 +46,8 @@ final class PrimingConversation {
                 Intent.builder().withName("AMAZON.NextIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
                         .build()));
         answered += answeredCount(next);
+        ResponseEnvelope ownWords = skill.invoke(requests.intent(sessionId, false, attributesOf(next), freeTextIntent()));
+        answered += answeredCount(ownWords);
         return answered;
     }
 
@@ -53,6 +57,16 @@ final class PrimingConversation {
 
     private static Map<String, Object> attributesOf(ResponseEnvelope envelope) {
         return envelope == null || envelope.getSessionAttributes() == null ? Map.of() : envelope.getSessionAttributes();
+    }
+
+    private static Intent freeTextIntent() {
+        Slot text = Slot.builder().withName("Text").withValue(OWN_WORDS)
+                .withConfirmationStatus(SlotConfirmationStatus.NONE).build();
+        return Intent.builder()
+                .withName("FreeTextIntent")
+                .withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .withSlots(Map.of("Text", text))
+                .build();
     }
 
     private static Intent topicIntent() {

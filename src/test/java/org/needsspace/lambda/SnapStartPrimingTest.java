@@ -70,16 +70,17 @@ class SnapStartPrimingTest {
     }
 
     @Test
-    void primingAnswersLaunchATopicQuestionAndNextThroughTheSkill() {
+    void primingAnswersLaunchATopicQuestionNextAndOwnWordsThroughTheSkill() {
         RecordingStore primingStore = new RecordingStore();
         Function<ProgressStore, CustomSkill> onRecordingStore = given -> realSkill(primingStore);
 
         int answered = new SnapStartPriming(onRecordingStore, new InMemoryProgressStore(), SKILL_ID).prime();
 
-        assertEquals(3, answered);
+        assertEquals(4, answered);
         assertTrue(primingStore.calls.contains("load"), "the launch read the priming user's progress");
         assertTrue(primingStore.calls.contains("save"), "the topic and next turns stored progress");
         assertNotEquals(null, primingStore.lastSaved);
+        assertEquals("avoiding-pressure", primingStore.lastSaved.sectionId(), "the own words were understood");
     }
 
     @Test
@@ -125,7 +126,7 @@ class SnapStartPrimingTest {
         SnapStartPriming priming = new SnapStartPriming(SnapStartPrimingTest::realSkill, unreachable, SKILL_ID);
 
         assertDoesNotThrow(() -> priming.beforeCheckpoint(null));
-        assertEquals(3, priming.prime(), "the conversation is primed even when the table is not reachable");
+        assertEquals(4, priming.prime(), "the conversation is primed even when the table is not reachable");
     }
 
     @Test
@@ -135,7 +136,7 @@ class SnapStartPrimingTest {
                         Optional.empty()),
                 new InMemoryProgressStore(), LocalRequests.LOCAL_SKILL_ID);
 
-        assertEquals(3, priming.prime());
+        assertEquals(4, priming.prime());
     }
 
     @Test
