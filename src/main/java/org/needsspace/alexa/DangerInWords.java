@@ -6,15 +6,21 @@ import com.amazon.ask.model.Slot;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.understanding.Understanding;
 
-/** Whether any slot value of an intent request speaks of danger, whatever the intent: safety is checked first. */
+/**
+ * Whether any slot value of an intent request speaks of danger, whatever the intent: safety is checked first. The
+ * catch-all's words are left to its own answer, which checks them for danger before anything else.
+ */
 final class DangerInWords {
+
+    private static final String CATCH_ALL = "FreeTextIntent";
 
     private DangerInWords() {
     }
 
     static boolean in(HandlerInput input, ContentCatalog catalog) {
         if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)
-                || request.getIntent() == null || request.getIntent().getSlots() == null) {
+                || request.getIntent() == null || request.getIntent().getSlots() == null
+                || CATCH_ALL.equals(request.getIntent().getName())) {
             return false;
         }
         Understanding understanding = catalog.forLocale(request.getLocale()).understanding();

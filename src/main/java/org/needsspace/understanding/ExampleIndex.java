@@ -20,11 +20,17 @@ final class ExampleIndex {
     record Score(String label, double score) {
     }
 
-    private record Vector(String label, Map<String, Double> weights, double norm) {
+    private record Vector(int meaning, Map<String, Double> weights, double norm) {
+    }
+
+    /** One example that holds a term, with the term's weight there. */
+    private record Posting(int example, double weight) {
     }
 
 
+    private final List<String> labels;
     private final List<Vector> examples;
+    private final Map<String, List<Posting>> examplesWith;
     private final List<Vector> meanings;
     private final Map<String, Double> rarity;
     private final double unknownTermRarity;
@@ -70,21 +76,34 @@ final class ExampleIndex {
         this.fewWordsFloor = fewWordsFloor;
         List<Vector> exampleVectors = new ArrayList<>();
         List<Vector> meaningVectors = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         examples.forEach((label, ofLabel) -> {
+            int meaning = labels.size();
+            labels.add(label);
             Map<String, Double> sum = new HashMap<>();
             for (Set<String> terms : ofLabel) {
-                Vector example = vector(label, weightsOf(terms));
+                Vector example = vector(meaning, weightsOf(terms));
                 exampleVectors.add(example);
                 example.weights().forEach((term, weight) -> sum.merge(term, weight / example.norm(), Double::sum));
             }
             Set<String> text = sectionTexts.get(label);
             if (text != null) {
-                Vector own = vector(label, weightsOf(text));
+                Vector own = vector(meaning, weightsOf(text));
                 own.weights().forEach((term, weight) -> sum.merge(term, sectionTextWeight * weight / own.norm(), Double::sum));
             }
-            meaningVectors.add(vector(label, sum));
+            meaningVectors.add(vector(meaning, sum));
         });
+        this.labels = List.copyOf(labels);
         this.examples = List.copyOf(exampleVectors);
+        Map<String, List<Posting>> postings = new HashMap<>();
+        for (int i = 0; i < exampleVectors.size(); i++) {
+            for (Map.Entry<String, Double> term : exampleVectors.get(i).weights().entrySet()) {
+                postings.computeIfAbsent(term.getKey(), key -> new ArrayList<>()).add(new Posting(i, term.getValue()));
+            }
+        }
+        Map<String, List<Posting>> frozen = new HashMap<>();
+        postings.forEach((term, list) -> frozen.put(term, List.copyOf(list)));
+        this.examplesWith = Map.copyOf(frozen);
         this.meanings = List.copyOf(meaningVectors);
     }
 
@@ -94,12 +113,12 @@ final class ExampleIndex {
         return weights;
     }
 
-    private static Vector vector(String label, Map<String, Double> weights) {
+    private static Vector vector(int meaning, Map<String, Double> weights) {
         double squares = 0;
         for (double weight : weights.values()) {
             squares += weight * weight;
         }
-        return new Vector(label, Map.copyOf(weights), Math.sqrt(squares));
+        return new Vector(meaning, Map.copyOf(weights), Math.sqrt(squares));
     }
 
     /** Every meaning that shares a term with the text, best first. */
@@ -115,22 +134,29 @@ final class ExampleIndex {
             squares += weight * weight;
         }
         double queryNorm = Math.sqrt(squares);
-        Map<String, Double> closest = new HashMap<>();
-        for (Vector example : examples) {
-            double similarity = cosine(query, queryNorm, example);
-            if (similarity > 0) {
-                closest.merge(example.label(), similarity, Math::max);
+        double[] dots = new double[examples.size()];
+        for (Map.Entry<String, Double> term : query.entrySet()) {
+            for (Posting posting : examplesWith.getOrDefault(term.getKey(), List.of())) {
+                dots[posting.example()] += term.getValue() * posting.weight();
+            }
+        }
+        double[] closest = new double[meanings.size()];
+        for (int i = 0; i < dots.length; i++) {
+            if (dots[i] > 0) {
+                Vector example = examples.get(i);
+                closest[example.meaning()] = Math.max(closest[example.meaning()], dots[i] / (queryNorm * example.norm()));
             }
         }
         List<Score> ranked = new ArrayList<>();
         for (Vector meaning : meanings) {
             double together = cosine(query, queryNorm, meaning);
-            double floor = meaning.weights().size() < fewWords ? fewWordsFloor : knownWordsFloor;
-            double score = (closestWeight * closest.getOrDefault(meaning.label(), 0.0) + (1 - closestWeight) * together)
-                    * (floor + (1 - floor) * known(query, squares, meaning));
-            if (score > 0) {
-                ranked.add(new Score(meaning.label(), score));
+            if (together == 0 && closest[meaning.meaning()] == 0) {
+                continue;
             }
+            double floor = meaning.weights().size() < fewWords ? fewWordsFloor : knownWordsFloor;
+            double score = (closestWeight * closest[meaning.meaning()] + (1 - closestWeight) * together)
+                    * (floor + (1 - floor) * known(query, squares, meaning));
+            ranked.add(new Score(labels.get(meaning.meaning()), score));
         }
         ranked.sort(Comparator.comparingDouble(Score::score).reversed().thenComparing(Score::label));
         return ranked;

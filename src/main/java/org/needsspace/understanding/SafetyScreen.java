@@ -1,7 +1,9 @@
 package org.needsspace.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,10 @@ final class SafetyScreen {
     private static final int CANCELLER_REACH = 4;
 
     private final List<Rule> rules;
+    /** Which anchors of which rules a word (or a word beginning) satisfies, so that only rules it could fire run. */
+    private final Map<String, List<int[]>> anchorsByWord = new HashMap<>();
+    private final Map<String, List<int[]>> anchorsByPrefix = new HashMap<>();
+    private final long[] allAnchors;
     private final Set<String> negators;
     private final Set<String> notNegating;
     private final List<String> cancellers;
@@ -48,6 +54,18 @@ final class SafetyScreen {
         this.cancellers = List.copyOf(cancellers);
         this.subjects = Set.copyOf(subjects);
         this.droppedSubject = droppedSubject;
+        this.allAnchors = new long[this.rules.size()];
+        for (int rule = 0; rule < this.rules.size(); rule++) {
+            List<WordPattern.Anchor> anchors = this.rules.get(rule).pattern().anchors();
+            for (int anchor = 0; anchor < anchors.size() && anchor < Long.SIZE; anchor++) {
+                allAnchors[rule] |= 1L << anchor;
+                int[] ruleAndAnchor = {rule, anchor};
+                anchors.get(anchor).words().forEach(word ->
+                        anchorsByWord.computeIfAbsent(word, key -> new ArrayList<>()).add(ruleAndAnchor));
+                anchors.get(anchor).prefixes().forEach(prefix ->
+                        anchorsByPrefix.computeIfAbsent(prefix, key -> new ArrayList<>()).add(ruleAndAnchor));
+            }
+        }
     }
 
     static SafetyScreen compile(UnderstandingData.Safety data) {
@@ -81,8 +99,10 @@ final class SafetyScreen {
     }
 
     private Optional<String> danger(List<String> clause, boolean actorRulesOnly) {
-        for (Rule rule : rules) {
-            if (actorRulesOnly && !rule.startsWithActor()) {
+        long[] found = anchorsFound(clause);
+        for (int index = 0; index < rules.size(); index++) {
+            Rule rule = rules.get(index);
+            if (actorRulesOnly && !rule.startsWithActor() || found[index] != allAnchors[index]) {
                 continue;
             }
             for (WordPattern.Span span : rule.pattern().spans(clause)) {
@@ -101,6 +121,25 @@ final class SafetyScreen {
             }
         }
         return false;
+    }
+
+    private long[] anchorsFound(List<String> clause) {
+        long[] found = new long[rules.size()];
+        for (String word : clause) {
+            mark(found, anchorsByWord.get(word));
+            for (int length = 1; length <= word.length(); length++) {
+                mark(found, anchorsByPrefix.get(word.substring(0, length)));
+            }
+        }
+        return found;
+    }
+
+    private static void mark(long[] found, List<int[]> anchors) {
+        if (anchors != null) {
+            for (int[] ruleAndAnchor : anchors) {
+                found[ruleAndAnchor[0]] |= 1L << ruleAndAnchor[1];
+            }
+        }
     }
 
     private static String withNext(List<String> clause, int i) {

@@ -1,12 +1,9 @@
 package org.needsspace.understanding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns what someone said (or typed) into clauses of plain lower-case words: contractions and spoken shortcuts
@@ -15,10 +12,6 @@ import java.util.regex.Pattern;
  */
 final class SpokenWords {
 
-    private static final Pattern CURLY_APOSTROPHES = Pattern.compile("[\u2018\u2019\u02BC`]");
-    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[.!?;:,()\\[\\]\"\u2014\u2013]|\\s-\\s");
-    private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}']");
-    private static final Pattern EDGE_APOSTROPHES = Pattern.compile("^'+|'+$");
 
     private final Map<String, String> rewrites;
     private final Map<String, String> wordEndings;
@@ -39,37 +32,100 @@ final class SpokenWords {
         if (text == null) {
             return clauses;
         }
-        String lower = CURLY_APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
-        for (String part : CLAUSE_PUNCTUATION.split(lower)) {
-            List<String> clause = new ArrayList<>();
-            for (String word : words(part)) {
-                if (clauseBreaks.contains(word)) {
-                    addIfNotEmpty(clauses, clause);
-                    clause = new ArrayList<>();
-                } else {
-                    clause.add(word);
+        List<String> clause = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
+            if (isApostrophe(c)) {
+                word.append('\'');
+            } else if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else {
+                addWord(clause, word);
+                if (endsClause(c)) {
+                    clause = nextClause(clauses, clause);
                 }
             }
-            addIfNotEmpty(clauses, clause);
         }
+        nextClause(clauses, clause);
         return clauses;
     }
 
-    /** All the words, clause boundaries ignored. */
+    /** All the words, clause boundaries ignored (the words that break clauses kept). */
     List<String> words(String text) {
         List<String> words = new ArrayList<>();
         if (text == null) {
             return words;
         }
-        String lower = CURLY_APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
-        for (String raw : NOT_A_WORD_CHARACTER.matcher(lower).replaceAll(" ").trim().split("\\s+")) {
-            String word = EDGE_APOSTROPHES.matcher(raw).replaceAll("");
-            if (!word.isEmpty()) {
-                words.addAll(Arrays.asList(writtenOut(word).split(" ")));
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
+            if (isApostrophe(c)) {
+                word.append('\'');
+            } else if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else {
+                addWrittenOut(words, word);
             }
         }
-        words.removeIf(String::isEmpty);
         return words;
+    }
+
+    private void addWord(List<String> clause, StringBuilder word) {
+        List<String> written = new ArrayList<>(2);
+        addWrittenOut(written, word);
+        for (String part : written) {
+            // null marks where a clause-breaking word stood.
+            clause.add(clauseBreaks.contains(part) ? null : part);
+        }
+    }
+
+    /** Closes the clause being read (splitting it at clause-breaking words) and returns a new one. */
+    private static List<String> nextClause(List<List<String>> clauses, List<String> clause) {
+        List<String> current = new ArrayList<>();
+        for (String word : clause) {
+            if (word == null) {
+                addIfNotEmpty(clauses, current);
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
+        }
+        addIfNotEmpty(clauses, current);
+        return new ArrayList<>();
+    }
+
+    private void addWrittenOut(List<String> words, StringBuilder word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && word.charAt(start) == '\'') {
+            start++;
+        }
+        while (end > start && word.charAt(end - 1) == '\'') {
+            end--;
+        }
+        if (start < end) {
+            String written = writtenOut(word.substring(start, end));
+            int from = 0;
+            for (int space = written.indexOf(' '); space >= 0; space = written.indexOf(' ', from)) {
+                if (space > from) {
+                    words.add(written.substring(from, space));
+                }
+                from = space + 1;
+            }
+            if (from < written.length()) {
+                words.add(written.substring(from));
+            }
+        }
+        word.setLength(0);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BC' || c == '`';
+    }
+
+    private static boolean endsClause(char c) {
+        return ".!?;:,()[]\"\u2014\u2013".indexOf(c) >= 0;
     }
 
     private String writtenOut(String word) {

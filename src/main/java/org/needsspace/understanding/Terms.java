@@ -15,8 +15,8 @@ import java.util.Set;
 final class Terms {
 
     private final Set<String> stopWords;
-    private final Map<List<String>, String> phrases;
-    private final int longestPhrase;
+    /** The phrases starting with each word, longest first: each is its words and the word it stands for. */
+    private final Map<String, List<Map.Entry<List<String>, String>>> phrasesByFirstWord;
     private final Stems stems;
     private final Map<String, String> synonymOf;
 
@@ -27,15 +27,13 @@ final class Terms {
     Terms(Set<String> stopWords, Map<String, String> phrases, List<List<String>> synonyms, Stems stems) {
         this.stopWords = Set.copyOf(stopWords);
         this.stems = stems;
-        Map<List<String>, String> phraseWords = new HashMap<>();
-        int longest = 1;
+        Map<String, List<Map.Entry<List<String>, String>>> byFirstWord = new HashMap<>();
         for (Map.Entry<String, String> phrase : phrases.entrySet()) {
             List<String> words = List.of(phrase.getKey().split(" "));
-            phraseWords.put(words, phrase.getValue());
-            longest = Math.max(longest, words.size());
+            byFirstWord.computeIfAbsent(words.get(0), word -> new ArrayList<>()).add(Map.entry(words, phrase.getValue()));
         }
-        this.phrases = Map.copyOf(phraseWords);
-        this.longestPhrase = longest;
+        byFirstWord.values().forEach(list -> list.sort((a, b) -> b.getKey().size() - a.getKey().size()));
+        this.phrasesByFirstWord = Map.copyOf(byFirstWord);
         Stems.Stemmer stemmer = stems.stemmer();
         Map<String, String> synonymOf = new HashMap<>();
         for (List<String> group : synonyms) {
@@ -63,21 +61,20 @@ final class Terms {
         List<String> joined = new ArrayList<>(words.size());
         int i = 0;
         while (i < words.size()) {
-            int matched = 0;
-            for (int length = Math.min(longestPhrase, words.size() - i); length > 1 && matched == 0; length--) {
-                String replacement = phrases.get(words.subList(i, i + length));
-                if (replacement != null) {
-                    joined.add(replacement);
-                    matched = length;
-                }
-            }
-            if (matched == 0) {
-                String single = phrases.get(List.of(words.get(i)));
-                joined.add(single != null ? single : words.get(i));
-                matched = 1;
-            }
-            i += matched;
+            Map.Entry<List<String>, String> phrase = longestPhraseAt(words, i);
+            joined.add(phrase == null ? words.get(i) : phrase.getValue());
+            i += phrase == null ? 1 : phrase.getKey().size();
         }
         return joined;
+    }
+
+    private Map.Entry<List<String>, String> longestPhraseAt(List<String> words, int start) {
+        for (Map.Entry<List<String>, String> phrase : phrasesByFirstWord.getOrDefault(words.get(start), List.of())) {
+            List<String> phraseWords = phrase.getKey();
+            if (start + phraseWords.size() <= words.size() && phraseWords.equals(words.subList(start, start + phraseWords.size()))) {
+                return phrase;
+            }
+        }
+        return null;
     }
 }

@@ -90,11 +90,13 @@ public final class Understanding {
     }
 
     public Meaning interpret(String text) {
-        Optional<String> danger = danger(text);
+        List<List<String>> clauses = spokenWords.clauses(text);
+        Optional<String> danger = safety.danger(clauses);
         if (danger.isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
         }
-        List<String> words = spokenWords.words(text);
+        List<String> words = new ArrayList<>();
+        clauses.forEach(words::addAll);
         Optional<Integer> step = steps.find(words);
         if (step.isPresent()) {
             return Meaning.parse("nav:step-" + step.get(), STEP_CONFIDENCE);

@@ -1,7 +1,9 @@
 package org.needsspace.understanding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,12 +26,28 @@ final class WordPattern {
     record Span(int start, int end) {
     }
 
+    /**
+     * Words one of which any match must contain: the first words of an element that always takes a word. A pattern
+     * needs every such element's anchor in the words; checking that first lets most patterns skip the regular
+     * expression altogether.
+     */
+    record Anchor(Set<String> words, List<String> prefixes) {
+
+        static final Anchor ANY = new Anchor(null, List.of());
+
+        int size() {
+            return words == null ? Integer.MAX_VALUE : words.size() + prefixes.size();
+        }
+    }
+
     private final String source;
     private final Pattern regex;
+    private final List<Anchor> anchors;
 
-    private WordPattern(String source, Pattern regex) {
+    private WordPattern(String source, Pattern regex, List<Anchor> anchors) {
         this.source = source;
         this.regex = regex;
+        this.anchors = List.copyOf(anchors);
     }
 
     static WordPattern compile(String source, Map<String, List<String>> concepts) {
@@ -42,8 +60,59 @@ final class WordPattern {
         } else {
             regex.append("(?<= )");
         }
-        regex.append(sequence(elements.subList(first, elements.size()), concepts, source));
-        return new WordPattern(source, Pattern.compile(regex.toString()));
+        List<String> rest = elements.subList(first, elements.size());
+        regex.append(sequence(rest, concepts, source));
+        List<Anchor> anchors = new ArrayList<>();
+        for (String element : rest) {
+            Anchor anchor = firstWords(element, concepts);
+            if (anchor != Anchor.ANY) {
+                anchors.add(anchor);
+            }
+        }
+        anchors.sort(java.util.Comparator.comparingInt(Anchor::size));
+        return new WordPattern(source, Pattern.compile(regex.toString()), anchors);
+    }
+
+    /** For each element the pattern needs, the words (or word beginnings) one of which a match must hold. */
+    List<Anchor> anchors() {
+        return anchors;
+    }
+
+    /** The words an element that always takes a word can start with; ANY when it may take none or is too complex. */
+    private static Anchor firstWords(String element, Map<String, List<String>> concepts) {
+        if (element.startsWith("[") || element.startsWith("~") || element.startsWith("!") || element.equals("^")) {
+            return Anchor.ANY;
+        }
+        List<String> options = element.startsWith("(")
+                ? splitTopLevel(element.substring(1, element.length() - 1), '|')
+                : List.of(element.split("\\|"));
+        Set<String> words = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        for (String option : options) {
+            List<String> parts = elements(option);
+            if (parts.isEmpty()) {
+                return Anchor.ANY;
+            }
+            String head = parts.get(0);
+            if (head.startsWith("@")) {
+                List<String> entries = concepts.getOrDefault(head.substring(1), List.of());
+                for (String entry : entries) {
+                    Anchor inner = firstWords(entry.contains(" ") ? "(" + entry + ")" : entry, concepts);
+                    if (inner.words() == null) {
+                        return Anchor.ANY;
+                    }
+                    words.addAll(inner.words());
+                    prefixes.addAll(inner.prefixes());
+                }
+            } else if (head.startsWith("[") || head.startsWith("~") || head.startsWith("(") || head.startsWith("!")) {
+                return Anchor.ANY;
+            } else if (head.endsWith("*")) {
+                prefixes.add(head.substring(0, head.length() - 1));
+            } else {
+                words.add(head);
+            }
+        }
+        return new Anchor(Set.copyOf(words), List.copyOf(prefixes));
     }
 
     /** Every place the pattern matches these words, left to right. */
