@@ -28,12 +28,16 @@ record Wiring(CustomSkill skill, String storeDescription) {
         String description = tableName.map(name -> "(progress is kept in the DynamoDB table " + name + ")")
                 .orElse("(progress is kept in " + progressFile + ")");
         ContentCatalog catalog = ContentCatalog.loadAll();
+        // Built while the console greets the user and waits for the first line.
+        catalog.startBuildingUnderstanding();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
         return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description);
     }
 
     static Wiring forServe(Path progressFile, Optional<String> skillId) {
         ContentCatalog catalog = ContentCatalog.loadAll();
+        // Before the endpoint listens, so that no request waits for it.
+        catalog.buildUnderstandingNow();
         ProgressStore store = new FileProgressStore(progressFile);
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
         return new Wiring(SkillFactory.create(turns, catalog, skillId), "(progress is kept in " + progressFile + ")");

@@ -32,6 +32,16 @@ public final class ContentCatalog {
         return byLocale.get(DEFAULT_LOCALE);
     }
 
+    /** Starts building every locale's understanding on a daemon thread (see {@code Understanding.startBuilding}). */
+    public void startBuildingUnderstanding() {
+        byLocale.values().forEach(content -> content.understanding().startBuilding());
+    }
+
+    /** Builds every locale's understanding now, on this thread, so that no request waits for it. */
+    public void buildUnderstandingNow() {
+        byLocale.values().forEach(content -> content.understanding().examples());
+    }
+
     public Content defaultContent() {
         return byLocale.get(DEFAULT_LOCALE);
     }

@@ -32,7 +32,7 @@ public final class ContentLoader {
         UnderstandingData understanding = read("/understanding/" + locale + ".json", UnderstandingData.class);
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
-                file.sectionSummaries(), file.phrases(), Understanding.build(understanding, file.guide())));
+                file.sectionSummaries(), file.phrases(), Understanding.of(understanding, file.guide())));
     }
 
     private static <T> T read(String resource, Class<T> type) {

@@ -44,6 +44,11 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
         this(configuration, ContentCatalog.loadAll(), store);
     }
 
+    /**
+     * The understanding of free text is built when a request first needs it (a launch does not): building it in the
+     * background here would take the processor from the store's start on a two-core machine. Under SnapStart the
+     * priming's own-words turn builds it before the snapshot.
+     */
     public NeedsSpaceStreamHandler(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
         super(skill(configuration, catalog, store), new NewerRequestTypeSkill(configuration.skillId()));
         this.priming = registerPriming(configuration, catalog, store);

@@ -70,8 +70,9 @@ final class SafetyScreen {
 
     static SafetyScreen compile(UnderstandingData.Safety data) {
         List<Rule> compiled = new ArrayList<>();
+        WordPattern.Compiler compiler = new WordPattern.Compiler(data.concepts());
         for (UnderstandingData.SafetyRule rule : data.rules()) {
-            compiled.add(new Rule(rule.danger(), WordPattern.compile(rule.pattern(), data.concepts()), rule.negatable(),
+            compiled.add(new Rule(rule.danger(), compiler.compile(rule.pattern()), rule.negatable(),
                     rule.pattern().startsWith(ACTOR)));
         }
         return new SafetyScreen(compiled, Set.copyOf(data.negators()), Set.copyOf(data.notNegating()),

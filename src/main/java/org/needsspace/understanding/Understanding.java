@@ -1,169 +1,54 @@
 package org.needsspace.understanding;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.needsspace.domain.Guide;
-import org.needsspace.domain.Section;
 
 /**
- * What free text means: danger first, always; then a step named by number; then the closest meaning by its
- * examples and, for the guide's sections, by their own text. Built once per locale with the content.
+ * What free text means, for one locale: danger first, always; then a step named by number; then the closest meaning
+ * by its examples and, for the guide's sections, by their own text. The data loads with the content; what it is
+ * compiled into is built when first needed, in two parts (the safety check, which every slot value needs, then the
+ * meanings), or sooner on a daemon thread ({@link #startBuilding()}) where a process has time to spare; a call
+ * during that build waits for it, and a build that failed fails the call.
  */
 public final class Understanding {
 
-    private static final String SECTION_PREFIX = Meaning.Kind.SECTION.prefix() + ":";
-    private static final String FIRST_CHOICE = "nav:choice-1";
-    private static final String SECOND_CHOICE = "nav:choice-2";
-    private static final double STEP_CONFIDENCE = 0.9;
+    private final Built<Interpreter.Screening> screening;
+    private final Built<Interpreter> interpreter;
+    private final AtomicBoolean startedInBackground = new AtomicBoolean();
 
-    private final SpokenWords spokenWords;
-    private final Terms terms;
-    private final SafetyScreen safety;
-    private final StepReference steps;
-    private final ExampleIndex index;
-    private final UnderstandingData.Thresholds thresholds;
-    private final UnderstandingData.GeneralMeaning general;
-    private final Set<String> examples;
-
-    private Understanding(SpokenWords spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
-                          ExampleIndex index, UnderstandingData.Thresholds thresholds,
-                          UnderstandingData.GeneralMeaning general, Set<String> examples) {
-        this.spokenWords = spokenWords;
-        this.terms = terms;
-        this.safety = safety;
-        this.steps = steps;
-        this.index = index;
-        this.thresholds = thresholds;
-        this.general = general;
-        this.examples = Set.copyOf(examples);
+    private Understanding(Built<Interpreter.Screening> screening, Built<Interpreter> interpreter) {
+        this.screening = screening;
+        this.interpreter = interpreter;
     }
 
-    public static Understanding build(UnderstandingData data, Guide guide) {
-        SpokenWords spokenWords = new SpokenWords(data.rewrites(), data.wordEndings(), Set.copyOf(data.clauseBreaks()));
-        Terms terms = new Terms(Set.copyOf(data.stopWords()), data.phrases(), data.synonyms(),
-                Stems.forLanguage(data.stemmer()));
-        SafetyScreen safety = SafetyScreen.compile(data.safety());
-        StepReference steps = new StepReference(Set.copyOf(data.steps().nouns()), data.steps().numbers(),
-                data.steps().ordinals());
-        Map<String, List<Set<String>>> examples = new LinkedHashMap<>();
-        data.meanings().forEach((label, phrasings) -> {
-            Meaning.parse(label, 0);
-            List<Set<String>> ofLabel = new ArrayList<>();
-            for (String phrasing : phrasings) {
-                Set<String> exampleTerms = terms.of(spokenWords.words(phrasing));
-                if (!exampleTerms.isEmpty()) {
-                    ofLabel.add(exampleTerms);
-                }
-            }
-            examples.put(label, ofLabel);
-        });
-        Map<String, Set<String>> sectionTexts = new LinkedHashMap<>();
-        for (Section section : guide.sections()) {
-            Set<String> text = new HashSet<>(terms.of(spokenWords.words(section.title())));
-            text.addAll(terms.of(spokenWords.words(section.text())));
-            sectionTexts.put(SECTION_PREFIX + section.id(), text);
-            examples.computeIfAbsent(SECTION_PREFIX + section.id(), label -> new ArrayList<>())
-                    .add(terms.of(spokenWords.words(section.title())));
+    /** The understanding of this data, built on first use unless {@link #startBuilding()} starts it sooner. */
+    public static Understanding of(UnderstandingData data, Guide guide) {
+        Built<Interpreter.Screening> screening = new Built<>(() -> Interpreter.Screening.build(data));
+        return new Understanding(screening, new Built<>(() -> Interpreter.build(data, guide, screening.get())));
+    }
+
+    /** Builds everything on a daemon thread and returns at once; does nothing the second time. */
+    public void startBuilding() {
+        if (startedInBackground.compareAndSet(false, true)) {
+            Thread builder = new Thread(interpreter::get, "understanding-build");
+            builder.setDaemon(true);
+            builder.start();
         }
-        ExampleIndex index = new ExampleIndex(examples, sectionTexts, data.thresholds().sectionText(),
-                data.thresholds().closestExample(), data.thresholds().knownWordsFloor(), data.thresholds().fewWords(),
-                data.thresholds().fewWordsFloor());
-        Set<String> written = new HashSet<>();
-        data.meanings().values().forEach(written::addAll);
-        return new Understanding(spokenWords, terms, safety, steps, index, data.thresholds(), data.generalMeaning(),
-                written);
     }
 
-    /** The examples of every meaning, as written in the data. */
-    public Set<String> examples() {
-        return examples;
+    public Meaning interpret(String text) {
+        return interpreter.get().interpret(text);
     }
 
     /** The danger in this text, if any: "violence", "self-harm" or "danger". Checked before anything else. */
     public Optional<String> danger(String text) {
-        return safety.danger(spokenWords.clauses(text));
-    }
-
-    public Meaning interpret(String text) {
-        List<List<String>> clauses = spokenWords.clauses(text);
-        Optional<String> danger = safety.danger(clauses);
-        if (danger.isPresent()) {
-            return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
-        }
-        List<String> words = new ArrayList<>();
-        clauses.forEach(words::addAll);
-        Optional<Integer> step = steps.find(words);
-        if (step.isPresent()) {
-            return Meaning.parse("nav:step-" + step.get(), STEP_CONFIDENCE);
-        }
-        List<ExampleIndex.Score> ranked = index.rank(terms.of(words)).stream()
-                .filter(score -> !isChoice(score.label())).toList();
-        if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {
-            return Meaning.notUnderstood();
-        }
-        Optional<Meaning> feltWithHeadline = headlineWithFeeling(ranked);
-        if (feltWithHeadline.isPresent()) {
-            return feltWithHeadline.get();
-        }
-        ExampleIndex.Score best = specificOverGeneral(ranked);
-        Meaning meaning = Meaning.parse(best.label(), Math.min(1, best.score()));
-        if (isAnswer(best.label()) && best.score() < thresholds.certain()) {
-            Optional<ExampleIndex.Score> runnerUp = ranked.stream()
-                    .filter(score -> isAnswer(score.label()) && !score.label().equals(best.label()))
-                    .findFirst();
-            if (runnerUp.isPresent() && runnerUp.get().score() >= best.score() * thresholds.ambiguous()) {
-                return meaning.withAlternative(runnerUp.get().label());
-            }
-        }
-        return meaning;
-    }
-
-    /**
-     * "She wants space and I'm freaking out": the headline question and a feeling, both about as likely, are both
-     * answered (the feeling acknowledged first).
-     */
-    private Optional<Meaning> headlineWithFeeling(List<ExampleIndex.Score> ranked) {
-        ExampleIndex.Score best = ranked.get(0);
-        String feelingPrefix = Meaning.Kind.FEELING.prefix() + ":";
-        Optional<ExampleIndex.Score> headline = ranked.stream().filter(score -> score.label().equals(general.label())).findFirst();
-        Optional<ExampleIndex.Score> feeling = ranked.stream().filter(score -> score.label().startsWith(feelingPrefix)).findFirst();
-        if (headline.isEmpty() || feeling.isEmpty()
-                || !(best == headline.get() || best == feeling.get())) {
-            return Optional.empty();
-        }
-        double weaker = Math.min(headline.get().score(), feeling.get().score());
-        if (weaker < best.score() * thresholds.ambiguous() || weaker < thresholds.understood()) {
-            return Optional.empty();
-        }
-        return Optional.of(Meaning.parse(general.label(), headline.get().score())
-                .withFeeling(feeling.get().label().substring(feelingPrefix.length())));
-    }
-
-    /** The headline question gives way to a section that scores nearly as well: the section is the better answer. */
-    private ExampleIndex.Score specificOverGeneral(List<ExampleIndex.Score> ranked) {
-        ExampleIndex.Score best = ranked.get(0);
-        if (!best.label().equals(general.label())) {
-            return best;
-        }
-        String specific = general.yieldsTo() + ":";
-        return ranked.stream()
-                .filter(score -> score.label().startsWith(specific) && score.score() >= general.margin() * best.score())
-                .findFirst()
-                .orElse(best);
-    }
-
-    /** A meaning answered from the guide: a section, or the headline question's overview. */
-    private boolean isAnswer(String label) {
-        return label.startsWith(SECTION_PREFIX) || label.equals(general.label());
-    }
-
-    private static boolean isChoice(String label) {
-        return label.equals(FIRST_CHOICE) || label.equals(SECOND_CHOICE);
+        return screening.get().danger(text);
     }
 
     /**
@@ -171,21 +56,33 @@ public final class Understanding {
      * "section:active-listening" or "headline"): "the first one", "the second", or words closer to one of them.
      */
     public Optional<String> choose(String text, List<String> labels) {
-        List<ExampleIndex.Score> ranked = index.rank(terms.of(spokenWords.words(text)));
-        for (ExampleIndex.Score score : ranked) {
-            if (score.score() < thresholds.understood()) {
-                break;
-            }
-            if (score.label().equals(FIRST_CHOICE) && !labels.isEmpty()) {
-                return Optional.of(labels.get(0));
-            }
-            if (score.label().equals(SECOND_CHOICE) && labels.size() > 1) {
-                return Optional.of(labels.get(1));
-            }
-            if (labels.contains(score.label())) {
-                return Optional.of(score.label());
+        return interpreter.get().choose(text, labels);
+    }
+
+    /** The examples of every meaning, as written in the data. */
+    public Set<String> examples() {
+        return interpreter.get().examples();
+    }
+
+    /** A part built once, by the first thread that asks for it; other threads asking meanwhile wait for it. */
+    private static final class Built<T> {
+
+        private final FutureTask<T> task;
+
+        Built(Supplier<T> build) {
+            this.task = new FutureTask<>(build::get);
+        }
+
+        T get() {
+            task.run();
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the understanding was being built", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The understanding data could not be built", e.getCause());
             }
         }
-        return Optional.empty();
     }
 }

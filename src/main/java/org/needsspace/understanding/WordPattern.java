@@ -41,16 +41,93 @@ final class WordPattern {
     }
 
     private final String source;
-    private final Pattern regex;
+    private final Compiler compiler;
     private final List<Anchor> anchors;
+    /** Written and compiled on first use: most patterns never run, as their anchor words are not there. */
+    private volatile Pattern regex;
 
-    private WordPattern(String source, Pattern regex, List<Anchor> anchors) {
+    private WordPattern(String source, Compiler compiler, List<Anchor> anchors) {
         this.source = source;
-        this.regex = regex;
+        this.compiler = compiler;
         this.anchors = List.copyOf(anchors);
     }
 
     static WordPattern compile(String source, Map<String, List<String>> concepts) {
+        return new Compiler(concepts).compile(source);
+    }
+
+    /**
+     * Compiles patterns over one set of concepts, expanding each concept once: the rules of a locale share their
+     * concepts, and expanding them again for every use would cost most of the loading time.
+     */
+    static final class Compiler {
+
+        private final Map<String, List<String>> concepts;
+        private final Map<String, String> conceptRegex = new java.util.HashMap<>();
+        private final Map<String, Anchor> conceptAnchor = new java.util.HashMap<>();
+
+        Compiler(Map<String, List<String>> concepts) {
+            this.concepts = concepts;
+        }
+
+        WordPattern compile(String source) {
+            return WordPattern.compile(source, this);
+        }
+
+        String regexOf(String concept, String source) {
+            String cached = conceptRegex.get(concept);
+            if (cached == null) {
+                List<String> entries = concepts.get(concept);
+                if (entries == null) {
+                    throw new IllegalArgumentException("Unknown concept @" + concept + " in pattern: " + source);
+                }
+                List<String> options = new ArrayList<>();
+                entries.forEach(entry -> options.add(sequence(elements(entry), this, source)));
+                cached = "(?:" + String.join("|", options) + ")";
+                conceptRegex.put(concept, cached);
+            }
+            return cached;
+        }
+
+        Anchor anchorOf(String concept) {
+            Anchor cached = conceptAnchor.get(concept);
+            if (cached == null) {
+                Set<String> words = new HashSet<>();
+                List<String> prefixes = new ArrayList<>();
+                cached = new Anchor(words, prefixes);
+                for (String entry : concepts.getOrDefault(concept, List.of())) {
+                    Anchor inner = firstWords(entry.contains(" ") ? "(" + entry + ")" : entry, this);
+                    if (inner.words() == null) {
+                        cached = Anchor.ANY;
+                        break;
+                    }
+                    words.addAll(inner.words());
+                    prefixes.addAll(inner.prefixes());
+                }
+                if (cached != Anchor.ANY) {
+                    cached = new Anchor(Set.copyOf(words), List.copyOf(prefixes));
+                }
+                conceptAnchor.put(concept, cached);
+            }
+            return cached;
+        }
+    }
+
+    private static WordPattern compile(String source, Compiler concepts) {
+        List<String> elements = elements(source);
+        List<Anchor> anchors = new ArrayList<>();
+        for (String element : elements) {
+            Anchor anchor = firstWords(element, concepts);
+            if (anchor != Anchor.ANY) {
+                anchors.add(anchor);
+            }
+        }
+        anchors.sort(java.util.Comparator.comparingInt(Anchor::size));
+        return new WordPattern(source, concepts, anchors);
+    }
+
+    /** The regular expression the pattern stands for; throws on a pattern the syntax does not allow. */
+    private static String regexOf(String source, Compiler concepts) {
         List<String> elements = elements(source);
         StringBuilder regex = new StringBuilder();
         int first = 0;
@@ -60,17 +137,36 @@ final class WordPattern {
         } else {
             regex.append("(?<= )");
         }
-        List<String> rest = elements.subList(first, elements.size());
-        regex.append(sequence(rest, concepts, source));
-        List<Anchor> anchors = new ArrayList<>();
-        for (String element : rest) {
-            Anchor anchor = firstWords(element, concepts);
-            if (anchor != Anchor.ANY) {
-                anchors.add(anchor);
+        regex.append(sequence(elements.subList(first, elements.size()), concepts, source));
+        return regex.toString();
+    }
+
+    /** Every place the pattern matches these words, left to right. */
+    List<Span> spans(List<String> words) {
+        String text = " " + String.join(" ", words) + " ";
+        Matcher matcher = regex().matcher(text);
+        List<Span> spans = new ArrayList<>();
+        while (matcher.find()) {
+            spans.add(new Span(wordIndexAt(text, matcher.start()), wordIndexAt(text, matcher.end())));
+            if (matcher.end() == matcher.start()) {
+                break;
             }
         }
-        anchors.sort(java.util.Comparator.comparingInt(Anchor::size));
-        return new WordPattern(source, Pattern.compile(regex.toString()), anchors);
+        return spans;
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** Writes and compiles the regular expression now; the data's tests call it for every rule. */
+    Pattern regex() {
+        Pattern compiled = regex;
+        if (compiled == null) {
+            compiled = Pattern.compile(regexOf(source, compiler));
+            regex = compiled;
+        }
+        return compiled;
     }
 
     /** For each element the pattern needs, the words (or word beginnings) one of which a match must hold. */
@@ -79,7 +175,7 @@ final class WordPattern {
     }
 
     /** The words an element that always takes a word can start with; ANY when it may take none or is too complex. */
-    private static Anchor firstWords(String element, Map<String, List<String>> concepts) {
+    private static Anchor firstWords(String element, Compiler concepts) {
         if (element.startsWith("[") || element.startsWith("~") || element.startsWith("!") || element.equals("^")) {
             return Anchor.ANY;
         }
@@ -95,15 +191,12 @@ final class WordPattern {
             }
             String head = parts.get(0);
             if (head.startsWith("@")) {
-                List<String> entries = concepts.getOrDefault(head.substring(1), List.of());
-                for (String entry : entries) {
-                    Anchor inner = firstWords(entry.contains(" ") ? "(" + entry + ")" : entry, concepts);
-                    if (inner.words() == null) {
-                        return Anchor.ANY;
-                    }
-                    words.addAll(inner.words());
-                    prefixes.addAll(inner.prefixes());
+                Anchor inner = concepts.anchorOf(head.substring(1));
+                if (inner.words() == null) {
+                    return Anchor.ANY;
                 }
+                words.addAll(inner.words());
+                prefixes.addAll(inner.prefixes());
             } else if (head.startsWith("[") || head.startsWith("~") || head.startsWith("(") || head.startsWith("!")) {
                 return Anchor.ANY;
             } else if (head.endsWith("*")) {
@@ -113,24 +206,6 @@ final class WordPattern {
             }
         }
         return new Anchor(Set.copyOf(words), List.copyOf(prefixes));
-    }
-
-    /** Every place the pattern matches these words, left to right. */
-    List<Span> spans(List<String> words) {
-        String text = " " + String.join(" ", words) + " ";
-        Matcher matcher = regex.matcher(text);
-        List<Span> spans = new ArrayList<>();
-        while (matcher.find()) {
-            spans.add(new Span(wordIndexAt(text, matcher.start()), wordIndexAt(text, matcher.end())));
-            if (matcher.end() == matcher.start()) {
-                break;
-            }
-        }
-        return spans;
-    }
-
-    String source() {
-        return source;
     }
 
     private static int wordIndexAt(String text, int position) {
@@ -143,7 +218,7 @@ final class WordPattern {
         return Math.max(0, spaces - 1);
     }
 
-    private static String sequence(List<String> elements, Map<String, List<String>> concepts, String source) {
+    private static String sequence(List<String> elements, Compiler concepts, String source) {
         StringBuilder regex = new StringBuilder();
         for (String element : elements) {
             regex.append(element(element, concepts, source));
@@ -151,7 +226,7 @@ final class WordPattern {
         return regex.toString();
     }
 
-    private static String element(String element, Map<String, List<String>> concepts, String source) {
+    private static String element(String element, Compiler concepts, String source) {
         if (element.startsWith("[")) {
             List<String> inner = elements(element.substring(1, element.length() - 1));
             return "(?:" + sequence(inner, concepts, source) + ")?";
@@ -174,7 +249,7 @@ final class WordPattern {
     }
 
     /** "(a b|c)": any of the word sequences between the parentheses. */
-    private static String group(String element, Map<String, List<String>> concepts, String source) {
+    private static String group(String element, Compiler concepts, String source) {
         if (!element.endsWith(")")) {
             throw new IllegalArgumentException("A group must end with ')': " + element + " in pattern: " + source);
         }
@@ -185,15 +260,11 @@ final class WordPattern {
         return "(?:" + String.join("|", options) + ")";
     }
 
-    private static String alternatives(String element, Map<String, List<String>> concepts, String source) {
+    private static String alternatives(String element, Compiler concepts, String source) {
         List<String> options = new ArrayList<>();
         for (String atom : element.split("\\|")) {
             if (atom.startsWith("@")) {
-                List<String> entries = concepts.get(atom.substring(1));
-                if (entries == null) {
-                    throw new IllegalArgumentException("Unknown concept " + atom + " in pattern: " + source);
-                }
-                entries.forEach(entry -> options.add(sequence(elements(entry), concepts, source)));
+                options.add(concepts.regexOf(atom.substring(1), source));
             } else {
                 options.add(words(atom, source));
             }
@@ -205,15 +276,27 @@ final class WordPattern {
     private static String words(String words, String source) {
         StringBuilder regex = new StringBuilder();
         for (String word : words.trim().split(" +")) {
-            if (word.isEmpty() || !word.matches("[\\p{L}\\p{N}]+\\*?")) {
+            boolean prefix = word.endsWith("*");
+            String letters = prefix ? word.substring(0, word.length() - 1) : word;
+            if (!isWord(letters)) {
                 throw new IllegalArgumentException("Not a word or word prefix: '" + word + "' in pattern: " + source);
             }
-            regex.append(word.endsWith("*")
-                    ? Pattern.quote(word.substring(0, word.length() - 1)) + "\\S*"
-                    : Pattern.quote(word));
-            regex.append(' ');
+            // Letters and digits need no quoting in a regular expression.
+            regex.append(letters).append(prefix ? "\\S* " : " ");
         }
         return regex.toString();
+    }
+
+    private static boolean isWord(String letters) {
+        if (letters.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (!Character.isLetterOrDigit(letters.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> splitTopLevel(String text, char separator) {

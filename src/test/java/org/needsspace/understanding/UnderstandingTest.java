@@ -60,6 +60,18 @@ class UnderstandingTest {
     }
 
     @Test
+    void everySafetyRuleOfTheDataCompiles() throws Exception {
+        // Rules are compiled when first needed in production; a rule the syntax does not allow must fail here.
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        UnderstandingData data = json.readValue(getClass().getResourceAsStream("/understanding/en-US.json"),
+                UnderstandingData.class);
+        WordPattern.Compiler compiler = new WordPattern.Compiler(data.safety().concepts());
+        for (UnderstandingData.SafetyRule rule : data.safety().rules()) {
+            assertTrue(compiler.compile(rule.pattern()).regex().pattern().length() > 0, rule.pattern());
+        }
+    }
+
+    @Test
     void theExamplesAreKnownSoTheCorpusCanStayApart() {
         assertTrue(understanding.examples().contains("how do i listen better"));
     }

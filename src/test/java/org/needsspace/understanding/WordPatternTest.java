@@ -52,14 +52,14 @@ class WordPatternTest {
     }
 
     @Test
-    void aMalformedPatternIsRefusedByType() {
+    void aMalformedPatternIsRefusedByTypeWhenCompiled() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> WordPattern.compile("@nobody hits", CONCEPTS));
+                () -> WordPattern.compile("@nobody hits", CONCEPTS).regex());
         assertTrue(unknown.getMessage().contains("@nobody"));
-        assertThrows(IllegalArgumentException.class, () -> WordPattern.compile("[hits me", CONCEPTS));
-        assertThrows(IllegalArgumentException.class, () -> WordPattern.compile("hits ^ me", CONCEPTS));
+        assertThrows(IllegalArgumentException.class, () -> WordPattern.compile("[hits me", CONCEPTS).regex());
+        assertThrows(IllegalArgumentException.class, () -> WordPattern.compile("hits ^ me", CONCEPTS).regex());
         IllegalArgumentException notAWord = assertThrows(IllegalArgumentException.class,
-                () -> WordPattern.compile("don't", CONCEPTS));
+                () -> WordPattern.compile("don't", CONCEPTS).regex());
         assertTrue(notAWord.getMessage().contains("don't"));
     }
 }

@@ -1,0 +1,204 @@
+package org.needsspace.understanding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.needsspace.domain.Guide;
+import org.needsspace.domain.Section;
+
+/**
+ * What free text means: danger first, always; then a step named by number; then the closest meaning by its
+ * examples and, for the guide's sections, by their own text.
+ */
+final class Interpreter {
+
+    private static final String SECTION_PREFIX = Meaning.Kind.SECTION.prefix() + ":";
+    private static final String FIRST_CHOICE = "nav:choice-1";
+    private static final String SECOND_CHOICE = "nav:choice-2";
+    private static final double STEP_CONFIDENCE = 0.9;
+
+    private final SpokenWords spokenWords;
+    private final Terms terms;
+    private final SafetyScreen safety;
+    private final StepReference steps;
+    private final ExampleIndex index;
+    private final UnderstandingData.Thresholds thresholds;
+    private final UnderstandingData.GeneralMeaning general;
+    private final Set<String> examples;
+
+    private Interpreter(SpokenWords spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
+                          ExampleIndex index, UnderstandingData.Thresholds thresholds,
+                          UnderstandingData.GeneralMeaning general, Set<String> examples) {
+        this.spokenWords = spokenWords;
+        this.terms = terms;
+        this.safety = safety;
+        this.steps = steps;
+        this.index = index;
+        this.thresholds = thresholds;
+        this.general = general;
+        this.examples = Set.copyOf(examples);
+    }
+
+    /** The words of a sentence and the danger in them: all a safety check needs, built on its own. */
+    record Screening(SpokenWords spokenWords, SafetyScreen safety) {
+
+        static Screening build(UnderstandingData data) {
+            return new Screening(new SpokenWords(data.rewrites(), data.wordEndings(), Set.copyOf(data.clauseBreaks())),
+                    SafetyScreen.compile(data.safety()));
+        }
+
+        Optional<String> danger(String text) {
+            return safety.danger(spokenWords.clauses(text));
+        }
+    }
+
+    static Interpreter build(UnderstandingData data, Guide guide, Screening screening) {
+        SpokenWords spokenWords = screening.spokenWords();
+        Terms terms = new Terms(Set.copyOf(data.stopWords()), data.phrases(), data.synonyms(),
+                Stems.forLanguage(data.stemmer()));
+        SafetyScreen safety = screening.safety();
+        StepReference steps = new StepReference(Set.copyOf(data.steps().nouns()), data.steps().numbers(),
+                data.steps().ordinals());
+        Map<String, List<Set<String>>> examples = new LinkedHashMap<>();
+        data.meanings().forEach((label, phrasings) -> {
+            Meaning.parse(label, 0);
+            List<Set<String>> ofLabel = new ArrayList<>();
+            for (String phrasing : phrasings) {
+                Set<String> exampleTerms = terms.of(spokenWords.words(phrasing));
+                if (!exampleTerms.isEmpty()) {
+                    ofLabel.add(exampleTerms);
+                }
+            }
+            examples.put(label, ofLabel);
+        });
+        Map<String, Set<String>> sectionTexts = new LinkedHashMap<>();
+        for (Section section : guide.sections()) {
+            Set<String> text = new HashSet<>(terms.of(spokenWords.words(section.title())));
+            text.addAll(terms.of(spokenWords.words(section.text())));
+            sectionTexts.put(SECTION_PREFIX + section.id(), text);
+            examples.computeIfAbsent(SECTION_PREFIX + section.id(), label -> new ArrayList<>())
+                    .add(terms.of(spokenWords.words(section.title())));
+        }
+        ExampleIndex index = new ExampleIndex(examples, sectionTexts, data.thresholds().sectionText(),
+                data.thresholds().closestExample(), data.thresholds().knownWordsFloor(), data.thresholds().fewWords(),
+                data.thresholds().fewWordsFloor());
+        Set<String> written = new HashSet<>();
+        data.meanings().values().forEach(written::addAll);
+        return new Interpreter(spokenWords, terms, safety, steps, index, data.thresholds(), data.generalMeaning(),
+                written);
+    }
+
+    /** The examples of every meaning, as written in the data. */
+    Set<String> examples() {
+        return examples;
+    }
+
+    /** The danger in this text, if any: "violence", "self-harm" or "danger". Checked before anything else. */
+    Optional<String> danger(String text) {
+        return safety.danger(spokenWords.clauses(text));
+    }
+
+    Meaning interpret(String text) {
+        List<List<String>> clauses = spokenWords.clauses(text);
+        Optional<String> danger = safety.danger(clauses);
+        if (danger.isPresent()) {
+            return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
+        }
+        List<String> words = new ArrayList<>();
+        clauses.forEach(words::addAll);
+        Optional<Integer> step = steps.find(words);
+        if (step.isPresent()) {
+            return Meaning.parse("nav:step-" + step.get(), STEP_CONFIDENCE);
+        }
+        List<ExampleIndex.Score> ranked = index.rank(terms.of(words)).stream()
+                .filter(score -> !isChoice(score.label())).toList();
+        if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {
+            return Meaning.notUnderstood();
+        }
+        Optional<Meaning> feltWithHeadline = headlineWithFeeling(ranked);
+        if (feltWithHeadline.isPresent()) {
+            return feltWithHeadline.get();
+        }
+        ExampleIndex.Score best = specificOverGeneral(ranked);
+        Meaning meaning = Meaning.parse(best.label(), Math.min(1, best.score()));
+        if (isAnswer(best.label()) && best.score() < thresholds.certain()) {
+            Optional<ExampleIndex.Score> runnerUp = ranked.stream()
+                    .filter(score -> isAnswer(score.label()) && !score.label().equals(best.label()))
+                    .findFirst();
+            if (runnerUp.isPresent() && runnerUp.get().score() >= best.score() * thresholds.ambiguous()) {
+                return meaning.withAlternative(runnerUp.get().label());
+            }
+        }
+        return meaning;
+    }
+
+    /**
+     * "She wants space and I'm freaking out": the headline question and a feeling, both about as likely, are both
+     * answered (the feeling acknowledged first).
+     */
+    private Optional<Meaning> headlineWithFeeling(List<ExampleIndex.Score> ranked) {
+        ExampleIndex.Score best = ranked.get(0);
+        String feelingPrefix = Meaning.Kind.FEELING.prefix() + ":";
+        Optional<ExampleIndex.Score> headline = ranked.stream().filter(score -> score.label().equals(general.label())).findFirst();
+        Optional<ExampleIndex.Score> feeling = ranked.stream().filter(score -> score.label().startsWith(feelingPrefix)).findFirst();
+        if (headline.isEmpty() || feeling.isEmpty()
+                || !(best == headline.get() || best == feeling.get())) {
+            return Optional.empty();
+        }
+        double weaker = Math.min(headline.get().score(), feeling.get().score());
+        if (weaker < best.score() * thresholds.ambiguous() || weaker < thresholds.understood()) {
+            return Optional.empty();
+        }
+        return Optional.of(Meaning.parse(general.label(), headline.get().score())
+                .withFeeling(feeling.get().label().substring(feelingPrefix.length())));
+    }
+
+    /** The headline question gives way to a section that scores nearly as well: the section is the better answer. */
+    private ExampleIndex.Score specificOverGeneral(List<ExampleIndex.Score> ranked) {
+        ExampleIndex.Score best = ranked.get(0);
+        if (!best.label().equals(general.label())) {
+            return best;
+        }
+        String specific = general.yieldsTo() + ":";
+        return ranked.stream()
+                .filter(score -> score.label().startsWith(specific) && score.score() >= general.margin() * best.score())
+                .findFirst()
+                .orElse(best);
+    }
+
+    /** A meaning answered from the guide: a section, or the headline question's overview. */
+    private boolean isAnswer(String label) {
+        return label.startsWith(SECTION_PREFIX) || label.equals(general.label());
+    }
+
+    private static boolean isChoice(String label) {
+        return label.equals(FIRST_CHOICE) || label.equals(SECOND_CHOICE);
+    }
+
+    /**
+     * The answer to an either-or question between meanings answered from the guide (labels such as
+     * "section:active-listening" or "headline"): "the first one", "the second", or words closer to one of them.
+     */
+    Optional<String> choose(String text, List<String> labels) {
+        List<ExampleIndex.Score> ranked = index.rank(terms.of(spokenWords.words(text)));
+        for (ExampleIndex.Score score : ranked) {
+            if (score.score() < thresholds.understood()) {
+                break;
+            }
+            if (score.label().equals(FIRST_CHOICE) && !labels.isEmpty()) {
+                return Optional.of(labels.get(0));
+            }
+            if (score.label().equals(SECOND_CHOICE) && labels.size() > 1) {
+                return Optional.of(labels.get(1));
+            }
+            if (labels.contains(score.label())) {
+                return Optional.of(score.label());
+            }
+        }
+        return Optional.empty();
+    }
+}
