@@ -5,7 +5,7 @@
 // Usage: node corpus.js <skill url> <interaction model file> <skill id> <lines JSON file: an array of strings>
 'use strict';
 const fs = require('fs');
-const va = require('virtual-alexa');
+const { virtualAlexa } = require('./skill-client');
 // virtual-alexa's utter() reads any sentence holding "ask", "tell" or "open" as a launch ("when I asked him...");
 // matching the words with its own matcher and sending the intent avoids that.
 const { Utterance } = require('virtual-core');
@@ -18,12 +18,7 @@ if (!url || !modelFile || !skillId || !linesFile) {
 const lines = JSON.parse(fs.readFileSync(linesFile, 'utf8'));
 const EITHER_OR = 'Do you mean';
 
-const alexa = va.VirtualAlexa.Builder()
-  .skillURL(url)
-  .interactionModelFile(modelFile)
-  .applicationID(skillId)
-  .locale('en-US')
-  .create();
+const alexa = virtualAlexa(url, modelFile, skillId);
 
 let user = 0;
 

@@ -4,7 +4,7 @@
 // Every SSML answer is checked with ssml-check-core. Exits non-zero with a clear message on any failure.
 // Usage: node walk.js <skill url> <interaction model file> <skill id>
 'use strict';
-const va = require('virtual-alexa');
+const { virtualAlexa } = require('./skill-client');
 const { check } = require('ssml-check-core');
 
 const [url, modelFile, skillId] = process.argv.slice(2);
@@ -13,12 +13,7 @@ if (!url || !modelFile || !skillId) {
   process.exit(2);
 }
 
-const alexa = va.VirtualAlexa.Builder()
-  .skillURL(url)
-  .interactionModelFile(modelFile)
-  .applicationID(skillId)
-  .locale('en-US')
-  .create();
+const alexa = virtualAlexa(url, modelFile, skillId);
 
 const heard = [];
 let checked = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns what someone said (or typed) into clauses of plain lower-case words: contractions and spoken shortcuts
@@ -28,34 +29,33 @@ final class SpokenWords {
     }
 
     List<List<String>> clauses(String text) {
-        List<List<String>> clauses = new ArrayList<>();
-        if (text == null) {
-            return clauses;
+        Clauses clauses = new Clauses();
+        scan(text, word -> addWord(clauses.current, word), clauses::end);
+        clauses.end();
+        return clauses.done;
+    }
+
+    /** The clauses read so far and the one being read. */
+    private static final class Clauses {
+        private final List<List<String>> done = new ArrayList<>();
+        private List<String> current = new ArrayList<>();
+
+        void end() {
+            current = nextClause(done, current);
         }
-        List<String> clause = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
-            if (isApostrophe(c)) {
-                word.append('\'');
-            } else if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            } else {
-                addWord(clause, word);
-                if (endsClause(c)) {
-                    clause = nextClause(clauses, clause);
-                }
-            }
-        }
-        nextClause(clauses, clause);
-        return clauses;
     }
 
     /** All the words, clause boundaries ignored (the words that break clauses kept). */
     List<String> words(String text) {
         List<String> words = new ArrayList<>();
+        scan(text, word -> addWrittenOut(words, word), () -> { });
+        return words;
+    }
+
+    /** Reads the text character by character: each word as it ends, and each mark that ends a clause. */
+    private static void scan(String text, Consumer<StringBuilder> wordEnded, Runnable clauseEnded) {
         if (text == null) {
-            return words;
+            return;
         }
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -65,10 +65,13 @@ final class SpokenWords {
             } else if (Character.isLetterOrDigit(c)) {
                 word.append(c);
             } else {
-                addWrittenOut(words, word);
+                wordEnded.accept(word);
+                word.setLength(0);
+                if (endsClause(c)) {
+                    clauseEnded.run();
+                }
             }
         }
-        return words;
     }
 
     private void addWord(List<String> clause, StringBuilder word) {
@@ -117,7 +120,6 @@ final class SpokenWords {
                 words.add(written.substring(from));
             }
         }
-        word.setLength(0);
     }
 
     private static boolean isApostrophe(char c) {

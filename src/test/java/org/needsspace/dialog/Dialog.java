@@ -66,14 +66,7 @@ final class Dialog {
     }
 
     Dialog says(String text) {
-        Intent intent = MAPPER.map(text);
-        intentName = intent.getName();
-        boolean newSession = !open;
-        if (newSession) {
-            sessionId = LocalRequests.newSessionId();
-            attributes = new HashMap<>();
-        }
-        return send(requests.intent(sessionId, newSession, attributes, intent));
+        return sendsIntent(MAPPER.map(text));
     }
 
     /** Alexa could not place what was said in any intent of the model: AMAZON.FallbackIntent, no words. */

@@ -3,12 +3,10 @@ package org.needsspace.dialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,27 +88,13 @@ class UnderstandingCorpusTest {
 
     @Test
     void understandsNinetyPercentOfWhatPeopleSayAndEverySafetyLineWithoutFalseAlarms() {
-        Map<String, int[]> byCategory = new TreeMap<>();
-        List<String> misses = new ArrayList<>();
-        int right = 0;
+        CorpusScore score = new CorpusScore("Understanding corpus (" + CORPUS.size() + " lines, the real path):");
         for (CorpusLine line : CORPUS) {
             String heard = HEARD_ANSWERS.get(line);
-            boolean ok = isRight(line, heard);
-            int[] counts = byCategory.computeIfAbsent(line.category(), category -> new int[2]);
-            counts[1]++;
-            if (ok) {
-                counts[0]++;
-                right++;
-            } else {
-                misses.add(line.category() + " | " + line.label() + " | heard " + heard + " | \"" + line.words() + "\"");
-            }
+            score.add(line, heard, isRight(line, heard));
         }
-        StringBuilder report = new StringBuilder("\nUnderstanding corpus (" + CORPUS.size() + " lines, the real path):\n");
-        byCategory.forEach((category, counts) -> report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n",
-                category, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
-        report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n", "overall", right, CORPUS.size(), 100.0 * right / CORPUS.size()));
-        System.out.print(report);
-        assertTrue(right >= OVERALL_TARGET * CORPUS.size(), report + "misses:\n" + String.join("\n", misses));
+        System.out.print(score.table());
+        assertTrue(score.reaches(OVERALL_TARGET), score.table() + score.misses());
     }
 
     @Test

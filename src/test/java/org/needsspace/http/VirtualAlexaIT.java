@@ -19,11 +19,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.TestContent;
 import org.needsspace.dialog.CorpusLine;
+import org.needsspace.dialog.CorpusScore;
 import org.needsspace.dialog.HeardAnswer;
 
 /**
@@ -97,11 +97,8 @@ class VirtualAlexaIT {
 
     private static void judge(List<CorpusLine> lines, Map<String, List<JsonNode>> answers) {
         HeardAnswer heardAnswer = new HeardAnswer(TestContent.english());
-        Map<String, int[]> byCategory = new TreeMap<>();
-        List<String> misses = new ArrayList<>();
         int unmatched = 0;
-        int judged = 0;
-        int right = 0;
+        CorpusScore score = new CorpusScore("Corpus through virtual-alexa and serve mode:");
         for (CorpusLine line : lines) {
             List<JsonNode> said = answers.getOrDefault(line.words(), List.of());
             assertFalse(said.isEmpty(), "no answer for \"" + line.words() + "\"");
@@ -115,28 +112,15 @@ class VirtualAlexaIT {
                 heard = said.stream().filter(answer -> choice.get().equals(answer.path("choice").asText()))
                         .findFirst().map(answer -> heard(heardAnswer, answer)).orElse(heard);
             }
-            boolean ok = line.isAnsweredBy(heard);
-            judged++;
-            int[] counts = byCategory.computeIfAbsent(line.category(), category -> new int[2]);
-            counts[1]++;
-            if (ok) {
-                counts[0]++;
-                right++;
-            } else {
-                misses.add(line.label() + " | heard " + heard + " | \"" + line.words() + "\"");
-            }
+            score.add(line, heard, line.isAnsweredBy(heard));
             assertFalse(line.category().equals("harmless") && heard.equals("safety"), "false alarm: " + line.words());
             assertTrue(!line.isSafety() || heard.equals("safety"), "safety missed: " + line.words() + " heard " + heard);
         }
-        StringBuilder report = new StringBuilder(String.format(
-                "%nCorpus through virtual-alexa and serve mode: %d lines judged, %d not placed by virtual-alexa's matcher%n",
-                judged, unmatched));
-        byCategory.forEach((category, counts) -> report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n",
-                category, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
-        report.append(String.format("  %-11s %4d / %4d  %5.1f%%%n", "overall", right, judged, 100.0 * right / judged));
+        String report = score.table() + String.format("  (%d lines judged, %d not placed by virtual-alexa's matcher)%n",
+                score.judged(), unmatched);
         System.out.print(report);
-        assertTrue(judged >= CORPUS_MINIMUM, "at least " + CORPUS_MINIMUM + " lines judged" + report);
-        assertTrue(right >= CORPUS_TARGET * judged, report + "misses:\n" + String.join("\n", misses));
+        assertTrue(score.judged() >= CORPUS_MINIMUM, "at least " + CORPUS_MINIMUM + " lines judged" + report);
+        assertTrue(score.reaches(CORPUS_TARGET), report + score.misses());
     }
 
     private static String heard(HeardAnswer heardAnswer, JsonNode answer) {
