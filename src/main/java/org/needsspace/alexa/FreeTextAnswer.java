@@ -16,6 +16,7 @@ public final class FreeTextAnswer {
     static final String FREE_TEXT_SLOT = "Text";
     static final String TOPIC_SLOT = "Topic";
     private static final String ANY_KIND = "any";
+    private static final double SURE_ENOUGH_TO_END = 0.4;
 
     private final Coach coach;
     private final SafetyAnswer safety;
@@ -71,7 +72,7 @@ public final class FreeTextAnswer {
                     ? feelings.answer(turn, meaning.value()) : notUnderstood(turn);
             case SELF_CARE -> selfCare.answer(turn, ANY_KIND.equals(meaning.value()) ? null : meaning.value());
             case NAVIGATION -> navigation.answer(turn, meaning.value());
-            case SOCIAL -> social(turn, meaning.value());
+            case SOCIAL -> social(turn, meaning);
             case NOT_UNDERSTOOD -> notUnderstood(turn);
         };
     }
@@ -109,10 +110,11 @@ public final class FreeTextAnswer {
                 .pending(PendingQuestion.WHICH_SECTION);
     }
 
-    private Reply social(Turn turn, String act) {
-        return switch (act) {
+    /** Goodbye ends the session, so words that only might mean it keep the conversation going instead. */
+    private Reply social(Turn turn, Meaning meaning) {
+        return switch (meaning.value()) {
             case "thanks" -> coach.thanks(turn);
-            case "goodbye" -> coach.goodbye(turn);
+            case "goodbye" -> meaning.confidence() >= SURE_ENOUGH_TO_END ? coach.goodbye(turn) : notUnderstood(turn);
             case "hello" -> coach.hello(turn);
             default -> notUnderstood(turn);
         };

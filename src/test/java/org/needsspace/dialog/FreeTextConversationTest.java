@@ -206,6 +206,12 @@ class FreeTextConversationTest {
     }
 
     @Test
+    void wordsThatOnlyMightMeanGoodbyeDoNotEndTheSession() {
+        newUser().says("go to step two").says("my boyfriend left me today goodbye to that life").sessionStaysOpen();
+        newUser().says("go to step two").says("okay bye").sessionEnds();
+    }
+
+    @Test
     void saidInTheConsoleTheWordsReachTheUnderstanding() {
         Dialog dialog = newUser().says("um so like my boyfriend is pulling away and idk what to do");
         assertEquals("FreeTextIntent", dialog.intentName());
