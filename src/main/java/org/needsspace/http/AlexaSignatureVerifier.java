@@ -32,7 +32,8 @@ import javax.net.ssl.X509TrustManager;
  * Checks that a request body was signed by Alexa: the {@code Signature-256} header is a SHA256withRSA signature of
  * the raw body, made with the certificate at {@code SignatureCertChainUrl}; that certificate must be valid now, name
  * echo-api.amazon.com among its subject alternative names and chain to a trusted root. Verified certificates are
- * cached in memory by URL (and their validity re-checked on every use).
+ * cached in memory by URL; a cached certificate that is no longer valid is dropped and fetched again, as Amazon
+ * renews the certificate behind the same URL.
  *
  * <p>Trust anchors and the fetcher are injected so tests can prove acceptance with a chain they create.
  */
@@ -102,8 +103,10 @@ public final class AlexaSignatureVerifier {
     private X509Certificate signingCertificate(URI url) throws RequestRejected {
         X509Certificate cached = verified.get(url);
         if (cached != null) {
-            checkValidNow(cached);
-            return cached;
+            if (isValidNow(cached)) {
+                return cached;
+            }
+            verified.remove(url, cached);
         }
         List<X509Certificate> chain;
         try {
@@ -120,6 +123,15 @@ public final class AlexaSignatureVerifier {
         }
         verified.put(url, leaf);
         return leaf;
+    }
+
+    private boolean isValidNow(X509Certificate certificate) {
+        try {
+            certificate.checkValidity(Date.from(clock.instant()));
+            return true;
+        } catch (CertificateException e) {
+            return false;
+        }
     }
 
     private void checkValidNow(X509Certificate certificate) throws RequestRejected {

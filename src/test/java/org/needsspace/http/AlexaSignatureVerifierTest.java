@@ -7,7 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.TrustAnchor;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +45,63 @@ class AlexaSignatureVerifierTest {
         assertDoesNotThrow(() -> verifier.verify(CERTIFICATES.signatureOf(BODY), CHAIN_URL, BODY));
         assertDoesNotThrow(() -> verifier.verify(CERTIFICATES.signatureOf(BODY), CHAIN_URL, BODY));
         assertEquals(List.of(URI.create(CHAIN_URL)), fetched, "the verified certificate is cached");
+    }
+
+    @Test
+    void aCachedCertificateThatExpiredIsFetchedAgainNotRefusedForever() {
+        Instant now = Instant.now();
+        TestCertificates expiring = TestCertificates.create(AlexaSignatureVerifier.ECHO_API_DOMAIN,
+                now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)));
+        TestCertificates renewed = TestCertificates.valid();
+        AtomicReference<Instant> time = new AtomicReference<>(now);
+        AtomicReference<TestCertificates> served = new AtomicReference<>(expiring);
+        Set<TrustAnchor> roots = new HashSet<>(expiring.trustAnchors());
+        roots.addAll(renewed.trustAnchors());
+        AlexaSignatureVerifier verifier = new AlexaSignatureVerifier(roots, url -> {
+            fetched.add(url);
+            return served.get().chain();
+        }, clockAt(time));
+
+        assertDoesNotThrow(() -> verifier.verify(expiring.signatureOf(BODY), CHAIN_URL, BODY));
+        time.set(now.plus(Duration.ofHours(2)));
+        served.set(renewed);
+
+        assertDoesNotThrow(() -> verifier.verify(renewed.signatureOf(BODY), CHAIN_URL, BODY));
+        assertEquals(2, fetched.size(), "fetched again once the cached certificate expired");
+        RequestRejected stale = assertThrows(RequestRejected.class,
+                () -> verifier.verify(expiring.signatureOf(BODY), CHAIN_URL, BODY));
+        assertEquals("Signature-256 does not match the body", stale.getMessage());
+    }
+
+    @Test
+    void aFetchedCertificateThatIsNotValidNowIsStillRefused() {
+        Instant now = Instant.now();
+        TestCertificates expired = TestCertificates.create(AlexaSignatureVerifier.ECHO_API_DOMAIN,
+                now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
+        AlexaSignatureVerifier verifier = new AlexaSignatureVerifier(expired.trustAnchors(), url -> expired.chain(),
+                clockAt(new AtomicReference<>(now)));
+        RequestRejected rejected = assertThrows(RequestRejected.class,
+                () -> verifier.verify(expired.signatureOf(BODY), CHAIN_URL, BODY));
+        assertEquals("Signing certificate is not valid now", rejected.getMessage());
+    }
+
+    private static Clock clockAt(AtomicReference<Instant> time) {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return time.get();
+            }
+        };
     }
 
     @Test
