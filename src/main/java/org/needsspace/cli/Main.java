@@ -2,6 +2,7 @@ package org.needsspace.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -21,41 +22,67 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args)));
+        System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
-    static int run(List<String> args) {
+    /**
+     * Runs a command. {@code --help} on a command prints that command's usage; a mistake in a command's options
+     * prints what was wrong and that command's usage, and exits 2; no command at all is a mistake too.
+     */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         quietLogging();
-        String command = args.isEmpty() ? "help" : args.get(0);
-        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
-        try {
-            switch (command) {
-                case "chat" -> {
-                    return chat(ConsoleOptions.parse(rest));
-                }
-                case "serve" -> {
-                    return serve(ServeOptions.parse(rest, System.getenv()));
-                }
-                case "help", "--help", "-h" -> {
-                    System.out.println(ConsoleOptions.USAGE);
-                    System.out.println(ServeOptions.USAGE);
-                    return 0;
-                }
-                default -> {
-                    System.err.println("Unknown command: " + command);
-                    System.err.println(ConsoleOptions.USAGE);
-                    System.err.println(ServeOptions.USAGE);
-                    return 2;
-                }
+        if (args.isEmpty()) {
+            err.println("Say which command: chat or serve.");
+            err.println(ConsoleOptions.USAGE);
+            err.println(ServeOptions.USAGE);
+            return 2;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        boolean help = rest.contains("--help") || rest.contains("-h");
+        switch (command) {
+            case "chat" -> {
+                return help ? usage(out, ConsoleOptions.USAGE) : run(() -> chat(ConsoleOptions.parse(rest)), err, ConsoleOptions.USAGE);
             }
+            case "serve" -> {
+                return help ? usage(out, ServeOptions.USAGE)
+                        : run(() -> serve(ServeOptions.parse(rest, System.getenv())), err, ServeOptions.USAGE);
+            }
+            case "help", "--help", "-h" -> {
+                out.println(ConsoleOptions.USAGE);
+                out.println(ServeOptions.USAGE);
+                return 0;
+            }
+            default -> {
+                err.println("Unknown command: " + command);
+                err.println(ConsoleOptions.USAGE);
+                err.println(ServeOptions.USAGE);
+                return 2;
+            }
+        }
+    }
+
+    /** A command's work, which may fail on its options (IllegalArgumentException) or while it runs. */
+    private interface Command {
+        int run() throws Exception;
+    }
+
+    private static int run(Command command, PrintStream err, String usage) {
+        try {
+            return command.run();
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(ConsoleOptions.USAGE);
+            err.println(e.getMessage());
+            err.println(usage);
             return 2;
         } catch (Exception e) {
-            System.err.println("The console stopped: " + e.getMessage());
+            err.println("The command stopped: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int usage(PrintStream out, String usage) {
+        out.println(usage);
+        return 0;
     }
 
     private static int chat(ConsoleOptions options) throws Exception {

@@ -9,7 +9,7 @@ import java.util.Optional;
 public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "       java -jar needs-space-skill.jar serve --port N [options]",
+            "usage: java -jar needs-space-skill.jar serve --port N [options]",
             "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health); put TLS in front of it.",
             "  --port N               port to listen on (0 picks a free one, printed at start-up; default 8080)",
             "  --host ADDRESS         address to bind (default 127.0.0.1: a reverse proxy or tunnel on this machine)",

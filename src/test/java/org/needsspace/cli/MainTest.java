@@ -1,7 +1,12 @@
 package org.needsspace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,23 +18,74 @@ class MainTest {
     @TempDir
     Path home;
 
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void aScriptedConversationExitsZeroAndKeepsProgressInTheGivenFile() {
         Path file = home.resolve("progress.json");
-        assertEquals(0, Main.run(List.of("chat", "--user", "pat", "--progress-file", file.toString(),
-                "--say", "go to step three", "--say", "stop")));
-        assertEquals(true, Files.exists(file));
+        PrintStream console = System.out;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, run("chat", "--user", "pat", "--progress-file", file.toString(),
+                    "--say", "go to step three", "--say", "stop"));
+        } finally {
+            System.setOut(console);
+        }
+        assertTrue(Files.exists(file));
+        assertTrue(out().contains("Self-care practices"), out());
     }
 
     @Test
-    void badCommandsAndOptionsExitTwoWithUsage() {
-        assertEquals(2, Main.run(List.of("frobnicate")));
-        assertEquals(2, Main.run(List.of("chat", "--bogus")));
-        assertEquals(2, Main.run(List.of("chat", "--user")));
+    void anUnknownCommandExitsTwoWithBothUsages() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err().contains("Unknown command: frobnicate"));
+        assertTrue(err().contains("chat [options]") && err().contains("serve --port"), err());
     }
 
     @Test
-    void helpExitsZero() {
-        assertEquals(0, Main.run(List.of("help")));
+    void aBadChatOptionExitsTwoWithTheChatUsageOnly() {
+        assertEquals(2, run("chat", "--bogus"));
+        assertTrue(err().contains("chat [options]"), err());
+        assertFalse(err().contains("serve --port"), err());
+        assertEquals(2, run("chat", "--user"));
+    }
+
+    @Test
+    void aBadServeOptionExitsTwoWithTheServeUsageOnly() {
+        assertEquals(2, run("serve", "--port", "banana"));
+        assertTrue(err().contains("serve --port"), err());
+        assertFalse(err().contains("chat [options]"), err());
+    }
+
+    @Test
+    void helpOnEachCommandPrintsItsUsageAndExitsZero() {
+        assertEquals(0, run("chat", "--help"));
+        assertTrue(out().contains("chat [options]") && !out().contains("serve --port"), out());
+        out.reset();
+        assertEquals(0, run("serve", "-h"));
+        assertTrue(out().contains("serve --port") && !out().contains("chat [options]"), out());
+        out.reset();
+        assertEquals(0, run("help"));
+        assertTrue(out().contains("chat [options]") && out().contains("serve --port"), out());
+    }
+
+    @Test
+    void noCommandIsAMistake() {
+        assertEquals(2, run());
+        assertTrue(err().contains("Say which command"), err());
     }
 }
