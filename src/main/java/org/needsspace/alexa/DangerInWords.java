@@ -10,14 +10,14 @@ import org.needsspace.understanding.Understanding;
  * Whether any slot value of an intent request speaks of danger, whatever the intent: safety is checked first. The
  * catch-all's words are left to its own answer, which checks them for danger before anything else.
  */
-final class DangerInWords {
+public final class DangerInWords {
 
     private static final String CATCH_ALL = "FreeTextIntent";
 
     private DangerInWords() {
     }
 
-    static boolean in(HandlerInput input, ContentCatalog catalog) {
+    public static boolean in(HandlerInput input, ContentCatalog catalog) {
         if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)
                 || request.getIntent() == null || request.getIntent().getSlots() == null
                 || CATCH_ALL.equals(request.getIntent().getName())) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.needsspace.console.ConsoleChat;
 import org.needsspace.console.ConsoleOptions;
 import org.needsspace.console.ConsoleSession;
-import org.needsspace.console.LocalRequests;
+import org.needsspace.alexa.LocalRequests;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.console.Voice;
 import org.needsspace.http.ServeMode;

@@ -7,14 +7,15 @@ import java.util.Random;
 import java.util.function.Consumer;
 import org.crac.Core;
 import org.needsspace.alexa.NewerRequestTypeSkill;
-import org.needsspace.alexa.SkillFactory;
+import org.needsspace.skill.SkillFactory;
 import org.needsspace.alexa.Turns;
-import org.needsspace.console.LocalRequests;
+import org.needsspace.alexa.LocalRequests;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.progress.DeferredProgressStore;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
+import org.needsspace.skill.SkillConfiguration;
 
 /**
  * The AWS Lambda entry point. Content, store and skill are built once per container, in the constructor.

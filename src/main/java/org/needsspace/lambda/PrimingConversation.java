@@ -14,7 +14,7 @@ import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import java.util.Map;
-import org.needsspace.console.LocalRequests;
+import org.needsspace.alexa.LocalRequests;
 
 /**
  * The canned conversation SnapStart priming plays before the snapshot: launch, a topic question, next, and a question

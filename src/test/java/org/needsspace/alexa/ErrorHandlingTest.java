@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.needsspace.TestContent;
-import org.needsspace.console.LocalRequests;
+import org.needsspace.alexa.LocalRequests;
 import org.needsspace.progress.ProgressStore;
+import org.needsspace.skill.SkillFactory;
 
 class ErrorHandlingTest {
 

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.needsspace.TestContent;
-import org.needsspace.console.LocalRequests;
+import org.needsspace.alexa.LocalRequests;
 import org.needsspace.progress.ProgressStore;
 
 /** Real HandlerInputs built from request envelopes, as the SDK builds them; only the store is mocked. */

@@ -23,6 +23,7 @@ import org.needsspace.TestContent;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
+import org.needsspace.skill.SkillFactory;
 
 class SkillDisabledTest {
 

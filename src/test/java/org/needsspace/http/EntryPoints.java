@@ -17,11 +17,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.needsspace.alexa.SkillFactory;
+import org.needsspace.skill.SkillFactory;
 import org.needsspace.alexa.Turns;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.lambda.NeedsSpaceStreamHandler;
-import org.needsspace.lambda.SkillConfiguration;
+import org.needsspace.skill.SkillConfiguration;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;
 

@@ -21,6 +21,7 @@ import org.needsspace.SsmlCheck;
 import org.needsspace.TestContent;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.UserKey;
+import org.needsspace.skill.SkillConfiguration;
 
 /** Real Alexa request JSON through the Lambda handler's handleRequest, checking the response JSON. */
 class EnvelopeTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.needsspace.progress.DeferredProgressStore;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
+import org.needsspace.skill.SkillConfiguration;
 
 class SkillConfigurationTest {
 

@@ -23,15 +23,16 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
-import org.needsspace.alexa.SkillFactory;
+import org.needsspace.skill.SkillFactory;
 import org.needsspace.alexa.Turns;
-import org.needsspace.console.LocalRequests;
+import org.needsspace.alexa.LocalRequests;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
+import org.needsspace.skill.SkillConfiguration;
 
 class SnapStartPrimingTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.lambda.HandlerConversation;
 import org.needsspace.lambda.NeedsSpaceStreamHandler;
-import org.needsspace.lambda.SkillConfiguration;
+import org.needsspace.skill.SkillConfiguration;
 import org.needsspace.progress.UserKey;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

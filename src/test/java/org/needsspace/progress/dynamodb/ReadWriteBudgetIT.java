@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.lambda.HandlerConversation;
 import org.needsspace.lambda.NeedsSpaceStreamHandler;
-import org.needsspace.lambda.SkillConfiguration;
+import org.needsspace.skill.SkillConfiguration;
 
 /**
  * The DynamoDB budget over a whole walk through the guide, counted at the SDK: at most one read per session,

@@ -1,4 +1,4 @@
-package org.needsspace.lambda;
+package org.needsspace.skill;
 
 import java.util.Map;
 import java.util.Optional;

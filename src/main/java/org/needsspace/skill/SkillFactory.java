@@ -1,4 +1,4 @@
-package org.needsspace.alexa;
+package org.needsspace.skill;
 
 import static org.needsspace.alexa.handlers.AnswerHandler.forIntent;
 import static org.needsspace.alexa.handlers.AnswerHandler.forRequest;
@@ -19,6 +19,16 @@ import org.needsspace.alexa.handlers.SkillDisabledHandler;
 import org.needsspace.alexa.handlers.SkillEventsHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
 import org.needsspace.content.ContentCatalog;
+import org.needsspace.alexa.YesNoAnswers;
+import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.SessionAttributesBudget;
+import org.needsspace.alexa.SelfCareAnswer;
+import org.needsspace.alexa.SafetyAnswer;
+import org.needsspace.alexa.NavigationAnswers;
+import org.needsspace.alexa.FreeTextAnswer;
+import org.needsspace.alexa.DangerInWords;
+import org.needsspace.alexa.Coach;
+import org.needsspace.alexa.Answers;
 
 /** Wires the handlers in order (the first whose canHandle is true answers; the catch-all is last). */
 public final class SkillFactory {

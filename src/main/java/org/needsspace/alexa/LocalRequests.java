@@ -1,4 +1,4 @@
-package org.needsspace.console;
+package org.needsspace.alexa;
 
 import com.amazon.ask.model.Application;
 import com.amazon.ask.model.Context;
