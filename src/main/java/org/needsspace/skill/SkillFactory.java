@@ -8,7 +8,8 @@ import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
-import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import java.util.List;
 import java.util.Optional;
 import org.needsspace.alexa.handlers.AnswerHandler;
 import org.needsspace.alexa.handlers.CanFulfillIntentHandler;
@@ -41,6 +42,16 @@ public final class SkillFactory {
      *                since the SDK would then refuse every request
      */
     public static CustomSkill create(Turns turns, ContentCatalog catalog, Optional<String> skillId) {
+        CustomSkillBuilder builder = new CustomSkillBuilder();
+        requestHandlers(turns, catalog).forEach(builder::addRequestHandler);
+        builder.addExceptionHandler(new ErrorHandler(catalog));
+        builder.addResponseInterceptor(new SessionAttributesBudget());
+        skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);
+        return builder.build();
+    }
+
+    /** In the order they are asked; the last one takes whatever the others leave. */
+    static List<RequestHandler> requestHandlers(Turns turns, ContentCatalog catalog) {
         Answers answers = new Answers();
         Coach coach = answers.coach();
         SelfCareAnswer selfCare = answers.selfCare();
@@ -48,8 +59,7 @@ public final class SkillFactory {
         YesNoAnswers yesNo = answers.yesNo();
         NavigationAnswers navigation = answers.navigation();
         FreeTextAnswer freeText = answers.freeText();
-        CustomSkillBuilder builder = new CustomSkillBuilder();
-        builder.addRequestHandlers(
+        return List.of(
                 // First: a nameless intent would make every intentName predicate below throw.
                 new AnswerHandler("IntentRequest without a name", SkillFactory::isNamelessIntent, turns,
                         freeText::notUnderstood),
@@ -78,18 +88,12 @@ public final class SkillFactory {
                 forIntent("AMAZON.CancelIntent", turns, coach::goodbye),
                 forIntent("AMAZON.NavigateHomeIntent", turns, coach::home),
                 forIntent("AMAZON.FallbackIntent", turns, freeText::notUnderstood),
-                // The skill sends no touchable screens, so a touch gets the spoken menu.
-                forRequest(UserEvent.class, turns, coach::menu),
                 new ExceptionEncounteredHandler(),
                 new CanFulfillIntentHandler(catalog),
                 new SkillEventsHandler(),
                 new SkillDisabledHandler(turns),
                 new SessionEndedHandler(turns),
                 new UnhandledRequestHandler(turns, freeText));
-        builder.addExceptionHandler(new ErrorHandler(catalog));
-        builder.addResponseInterceptor(new SessionAttributesBudget());
-        skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);
-        return builder.build();
     }
 
     private static boolean isNamelessIntent(HandlerInput input) {

@@ -5,8 +5,6 @@ import static com.amazon.ask.request.Predicates.requestType;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.events.skillevents.PermissionAcceptedRequest;
-import com.amazon.ask.model.events.skillevents.PermissionChangedRequest;
 import com.amazon.ask.model.events.skillevents.SkillEnabledRequest;
 import java.util.Optional;
 import org.needsspace.alexa.AlexaRequests;
@@ -14,9 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Skill enabled, permission accepted or changed: nothing to keep or change, so the event is acknowledged with an
- * empty response (skill events allow no speech). SkillDisabled is not handled here: its handler deletes the
- * user's data.
+ * Skill enabled: nothing to keep yet, so the event is acknowledged with an empty response (skill events allow no
+ * speech). SkillDisabled has its own handler, which deletes the user's data.
  */
 public final class SkillEventsHandler implements RequestHandler {
 
@@ -24,9 +21,7 @@ public final class SkillEventsHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(requestType(SkillEnabledRequest.class)
-                .or(requestType(PermissionAcceptedRequest.class))
-                .or(requestType(PermissionChangedRequest.class)));
+        return input.matches(requestType(SkillEnabledRequest.class));
     }
 
     @Override
