@@ -151,7 +151,7 @@ class TemplateTest {
         Map<String, Object> statement = map(statements.get(0));
 
         assertEquals("Allow", statement.get("Effect"));
-        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"),
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"),
                 Set.copyOf(list(statement.get("Action"))));
         assertEquals(intrinsic("!GetAtt", TABLE + ".Arn"), statement.get("Resource"));
     }
