@@ -29,6 +29,15 @@ public final class AlexaRequests {
                 .filter(id -> !id.isBlank());
     }
 
+    /** The skill id the request is addressed to (context.System.application.applicationId). */
+    public static Optional<String> applicationId(RequestEnvelope envelope) {
+        return Optional.ofNullable(envelope)
+                .map(RequestEnvelope::getContext)
+                .map(Context::getSystem)
+                .map(system -> system.getApplication())
+                .map(application -> application.getApplicationId());
+    }
+
     public static String requestId(RequestEnvelope envelope) {
         return Optional.ofNullable(envelope)
                 .map(RequestEnvelope::getRequest)

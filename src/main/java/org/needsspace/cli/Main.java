@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.needsspace.console.ConsoleChat;
 import org.needsspace.console.ConsoleOptions;
 import org.needsspace.console.ConsoleSession;
@@ -22,14 +23,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), System.out, System.err));
+        System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err));
     }
 
     /**
      * Runs a command. {@code --help} on a command prints that command's usage; a mistake in a command's options
      * prints what was wrong and that command's usage, and exits 2; no command at all is a mistake too.
      */
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
         quietLogging();
         if (args.isEmpty()) {
             err.println("Say which command: chat or serve.");
@@ -42,11 +43,11 @@ public final class Main {
         boolean help = rest.contains("--help") || rest.contains("-h");
         switch (command) {
             case "chat" -> {
-                return help ? usage(out, ConsoleOptions.USAGE) : run(() -> chat(ConsoleOptions.parse(rest)), err, ConsoleOptions.USAGE);
+                return help ? usage(out, ConsoleOptions.USAGE) : run(() -> chat(ConsoleOptions.parse(rest), environment, out), err, ConsoleOptions.USAGE);
             }
             case "serve" -> {
                 return help ? usage(out, ServeOptions.USAGE)
-                        : run(() -> serve(ServeOptions.parse(rest, System.getenv())), err, ServeOptions.USAGE);
+                        : run(() -> serve(ServeOptions.parse(rest, environment), out), err, ServeOptions.USAGE);
             }
             case "help", "--help", "-h" -> {
                 out.println(ConsoleOptions.USAGE);
@@ -85,13 +86,14 @@ public final class Main {
         return 0;
     }
 
-    private static int chat(ConsoleOptions options) throws Exception {
-        Wiring wiring = Wiring.forConsole(options.progressFile(), System.getenv());
+    private static int chat(ConsoleOptions options, Map<String, String> environment, PrintStream out)
+            throws Exception {
+        Wiring wiring = Wiring.forConsole(options.progressFile(), environment);
         LocalRequests requests = new LocalRequests(LocalRequests.userIdFor(options.user()), LocalRequests.LOCAL_SKILL_ID);
         ConsoleSession session = new ConsoleSession(wiring.skill(), UtteranceMapper.forLocale("en-US"), requests);
-        Voice voice = options.voice() ? Voice.espeakIfInstalled(System.out) : Voice.silent();
-        ConsoleChat chat = new ConsoleChat(session, System.out, voice);
-        System.out.println(wiring.storeDescription());
+        Voice voice = options.voice() ? Voice.espeakIfInstalled(out) : Voice.silent();
+        ConsoleChat chat = new ConsoleChat(session, out, voice);
+        out.println(wiring.storeDescription());
         if (!options.scriptedLines().isEmpty()) {
             chat.runScript(options.scriptedLines());
         } else {
@@ -100,9 +102,9 @@ public final class Main {
         return 0;
     }
 
-    private static int serve(ServeOptions options) throws Exception {
+    private static int serve(ServeOptions options, PrintStream out) throws Exception {
         Wiring wiring = Wiring.forServe(options.progressFile(), options.skillId());
-        return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), System.out);
+        return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), out);
     }
 
     /** The console's own log lines would mix with the conversation: only warnings and errors, on stderr. */

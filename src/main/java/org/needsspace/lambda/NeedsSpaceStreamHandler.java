@@ -5,6 +5,7 @@ import com.amazon.ask.SkillStreamHandler;
 import java.time.Clock;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.crac.Core;
 import org.needsspace.alexa.NewerRequestTypeSkill;
 import org.needsspace.skill.SkillFactory;
@@ -82,9 +83,13 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
      * the snapshot, and no thread may be mid-call when the snapshot is taken.
      */
     static ProgressStore storeFor(SkillConfiguration configuration) {
+        return storeFor(configuration, DynamoDbProgressStore::forTable);
+    }
+
+    static ProgressStore storeFor(SkillConfiguration configuration, Function<String, ProgressStore> storeForTable) {
         return configuration.progressTableName()
                 .<ProgressStore>map(table -> DeferredProgressStore.startBuilding(
-                        () -> DynamoDbProgressStore.forTable(table), afterBuilt(configuration)))
+                        () -> storeForTable.apply(table), afterBuilt(configuration)))
                 .orElseGet(InMemoryProgressStore::new);
     }
 

@@ -4,7 +4,6 @@ import static org.needsspace.alexa.handlers.AnswerHandler.forIntent;
 import static org.needsspace.alexa.handlers.AnswerHandler.forRequest;
 
 import com.amazon.ask.CustomSkill;
-import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
@@ -42,12 +41,12 @@ public final class SkillFactory {
      *                since the SDK would then refuse every request
      */
     public static CustomSkill create(Turns turns, ContentCatalog catalog, Optional<String> skillId) {
-        CustomSkillBuilder builder = new CustomSkillBuilder();
+        AddressedRequestsOnlySkill.Builder builder = new AddressedRequestsOnlySkill.Builder();
         requestHandlers(turns, catalog).forEach(builder::addRequestHandler);
         builder.addExceptionHandler(new ErrorHandler(catalog));
         builder.addResponseInterceptor(new SessionAttributesBudget());
         skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);
-        return builder.build();
+        return builder.buildSkill();
     }
 
     /** In the order they are asked; the last one takes whatever the others leave. */

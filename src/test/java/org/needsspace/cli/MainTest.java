@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(List.of(args), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -37,14 +38,8 @@ class MainTest {
     @Test
     void aScriptedConversationExitsZeroAndKeepsProgressInTheGivenFile() {
         Path file = home.resolve("progress.json");
-        PrintStream console = System.out;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            assertEquals(0, run("chat", "--user", "pat", "--progress-file", file.toString(),
-                    "--say", "go to step three", "--say", "stop"));
-        } finally {
-            System.setOut(console);
-        }
+        assertEquals(0, run("chat", "--user", "pat", "--progress-file", file.toString(),
+                "--say", "go to step three", "--say", "stop"));
         assertTrue(Files.exists(file));
         assertTrue(out().contains("Self-care practices"), out());
     }

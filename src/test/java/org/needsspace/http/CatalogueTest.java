@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazon.ask.exception.AskSdkException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -55,7 +56,13 @@ class CatalogueTest {
                 "AlexaSkillEvent.SkillPermissionChanged", "Alexa.Presentation.APL.UserEvent")) {
             assertTrue(types.contains(type), "catalogue lacks " + type);
         }
-        catalogue().forEach(Catalogue::expectation);
+        for (String name : catalogue()) {
+            JsonNode expectation = Catalogue.expectation(name);
+            if (expectation.path("speech").asBoolean()) {
+                assertTrue(expectation.has("says") && expectation.has("attributes"),
+                        name + " must name what it says and the question left pending, not just any speech");
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,7 +70,9 @@ class CatalogueTest {
     void lambdaAnswersAsAlexaExpects(String name) throws IOException {
         JsonNode expectation = Catalogue.expectation(name);
         if (expectation.path("refused").asBoolean()) {
-            assertThrows(RuntimeException.class, () -> EntryPoints.invokeLambda(lambda, Catalogue.bytes(name)));
+            AskSdkException refused = assertThrows(AskSdkException.class,
+                    () -> EntryPoints.invokeLambda(lambda, Catalogue.bytes(name)));
+            assertEquals("Could not find a skill to handle the incoming request", refused.getMessage());
             return;
         }
         checkAnswer(name, EntryPoints.invokeLambda(lambda, Catalogue.bytes(name)));
@@ -108,5 +117,20 @@ class CatalogueTest {
             assertEquals(expectation.path("canFulfill").asText(),
                     response.path("canFulfillIntent").path("canFulfill").asText(), name + ": " + body);
         }
+        if (expectation.has("attributes")) {
+            assertContains(expectation.path("attributes"), Catalogue.JSON.readTree(body).path("sessionAttributes"),
+                    name + " session attributes");
+        }
+        assertFalse(speech.contains("something went wrong on my side"), name + " got the apology for a bug: " + speech);
+    }
+
+    /** Every field the expectation names has that value in the actual JSON (objects compared field by field). */
+    private static void assertContains(JsonNode expected, JsonNode actual, String where) {
+        if (!expected.isObject()) {
+            assertEquals(expected, actual, where);
+            return;
+        }
+        expected.fields().forEachRemaining(field ->
+                assertContains(field.getValue(), actual.path(field.getKey()), where + "." + field.getKey()));
     }
 }

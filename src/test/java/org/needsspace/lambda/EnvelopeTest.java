@@ -9,10 +9,13 @@ import static org.mockito.Mockito.mock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazon.ask.exception.AskSdkException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -95,9 +98,22 @@ class EnvelopeTest {
     @Test
     void aRequestForAnotherSkillIsRefusedAndAnswersNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThrows(Exception.class, () -> handler.handleRequest(resource("other-skill.json"), out, mock(Context.class)));
+        AskSdkException refused = assertThrows(AskSdkException.class,
+                () -> handler.handleRequest(resource("other-skill.json"), out, mock(Context.class)));
+        assertEquals("Could not find a skill to handle the incoming request", refused.getMessage());
         assertEquals(0, out.size());
         assertTrue(store.load(UserKey.of(USER_ID)).isEmpty());
+    }
+
+    @Test
+    void aRequestThatNamesNoSkillIsRefusedLikeAnotherSkillsRequest() throws IOException {
+        ObjectNode launch = (ObjectNode) JSON.readTree(resource("launch.json"));
+        launch.remove("context");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AskSdkException refused = assertThrows(AskSdkException.class, () -> handler.handleRequest(
+                new ByteArrayInputStream(JSON.writeValueAsBytes(launch)), out, mock(Context.class)));
+        assertEquals("Could not find a skill to handle the incoming request", refused.getMessage());
+        assertEquals(0, out.size());
     }
 
     @Test
@@ -109,21 +125,20 @@ class EnvelopeTest {
         assertSpeech(JSON.readTree(out.toByteArray()).path("response"), "Welcome");
     }
 
+    /** Lambda builds it this way; it reads the environment, so the child JVMs of EnvironmentConfiguredProcessIT run it. */
     @Test
-    void lambdaBuildsTheHandlerWithItsPublicNoArgumentConstructor() throws Exception {
+    void lambdaCanBuildTheHandlerWithAPublicNoArgumentConstructor() throws NoSuchMethodException {
         assertTrue(com.amazonaws.services.lambda.runtime.RequestStreamHandler.class
                 .isAssignableFrom(NeedsSpaceStreamHandler.class));
-        Object built = NeedsSpaceStreamHandler.class.getConstructor().newInstance();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ((NeedsSpaceStreamHandler) built).handleRequest(resource("launch.json"), out, mock(Context.class));
-        assertSpeech(JSON.readTree(out.toByteArray()).path("response"), "Welcome");
+        assertTrue(Modifier.isPublic(NeedsSpaceStreamHandler.class.getConstructor().getModifiers()));
     }
 
     @Test
     void malformedJsonIsAnErrorAndStoresNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThrows(Exception.class, () -> handler.handleRequest(
+        AskSdkException malformed = assertThrows(AskSdkException.class, () -> handler.handleRequest(
                 new ByteArrayInputStream("{\"version\": ".getBytes()), out, mock(Context.class)));
+        assertEquals("Deserialization error", malformed.getMessage());
         assertEquals(0, out.size());
     }
 

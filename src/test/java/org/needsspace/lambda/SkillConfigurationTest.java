@@ -2,17 +2,23 @@ package org.needsspace.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
 
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.needsspace.progress.DeferredProgressStore;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
+import org.needsspace.progress.UserKey;
 import org.needsspace.skill.SkillConfiguration;
 
 class SkillConfigurationTest {
@@ -41,9 +47,24 @@ class SkillConfigurationTest {
     }
 
     @Test
-    void withATableTheStoreIsBuiltInTheBackground() {
-        assertInstanceOf(DeferredProgressStore.class,
-                NeedsSpaceStreamHandler.storeFor(SkillConfiguration.from(Map.of("PROGRESS_TABLE_NAME", "progress"))));
+    void withATableTheStoreForThatTableIsBuiltInTheBackgroundAndWarmedUp() throws InterruptedException {
+        BlockingQueue<String> tablesBuilt = new LinkedBlockingQueue<>();
+        BlockingQueue<UserKey> reads = new LinkedBlockingQueue<>();
+        ProgressStore table = mock(ProgressStore.class);
+        when(table.load(any())).thenAnswer(call -> {
+            reads.add(call.getArgument(0));
+            return Optional.empty();
+        });
+
+        ProgressStore store = NeedsSpaceStreamHandler.storeFor(
+                SkillConfiguration.from(Map.of("PROGRESS_TABLE_NAME", "progress")), name -> {
+                    tablesBuilt.add(name);
+                    return table;
+                });
+
+        assertInstanceOf(DeferredProgressStore.class, store);
+        assertEquals("progress", tablesBuilt.poll(5, TimeUnit.SECONDS));
+        assertEquals(SnapStartPriming.PRIMING_KEY, reads.poll(5, TimeUnit.SECONDS));
     }
 
     @Test

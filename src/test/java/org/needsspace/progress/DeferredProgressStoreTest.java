@@ -34,8 +34,10 @@ class DeferredProgressStoreTest {
             return new InMemoryProgressStore();
         }, built -> { }, WAIT);
 
-        CompletableFuture<Optional<Progress>> load = CompletableFuture.supplyAsync(() -> store.load(USER));
-        Thread.sleep(100);
+        CompletableFuture<Optional<Progress>> load = new CompletableFuture<>();
+        Thread caller = new Thread(() -> load.complete(store.load(USER)));
+        caller.start();
+        awaitWaiting(caller);
         assertFalse(load.isDone(), "a call waits for the build");
         release.countDown();
 
@@ -92,15 +94,17 @@ class DeferredProgressStoreTest {
             return new InMemoryProgressStore();
         }, built -> { }, WAIT);
 
-        CompletableFuture<Throwable> waiting = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Throwable> waiting = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
             try {
                 store.load(USER);
-                return null;
+                waiting.complete(null);
             } catch (RuntimeException e) {
-                return e;
+                waiting.complete(e);
             }
         });
-        Thread.sleep(100);
+        caller.start();
+        awaitWaiting(caller);
         failFirstBuild.countDown();
         Throwable outage = waiting.get(5, TimeUnit.SECONDS);
         assertInstanceOf(ProgressStoreException.class, outage);
@@ -149,6 +153,17 @@ class DeferredProgressStoreTest {
             assertThrows(ProgressStoreException.class, () -> store.load(USER));
         } finally {
             never.countDown();
+        }
+    }
+
+    /** Returns once the thread is parked (waiting for the build), without guessing a delay. */
+    private static void awaitWaiting(Thread thread) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(thread.getName() + " never waited; it is " + thread.getState());
+            }
+            Thread.onSpinWait();
         }
     }
 

@@ -89,7 +89,8 @@ class EnvironmentConfiguredProcessIT {
         command.addAll(List.of(mainAndArgs));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("AWS_") || name.equals("PROGRESS_TABLE_NAME"));
+        environment.keySet().removeIf(name -> name.startsWith("AWS_") || name.equals("PROGRESS_TABLE_NAME")
+                || name.equals("SKILL_ID"));
         environment.put("PROGRESS_TABLE_NAME", table);
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", DYNALITE.endpoint().toString());
         environment.put("AWS_REGION", "us-east-1");
