@@ -1,6 +1,7 @@
 package org.needsspace.alexa;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public record StepChoice(Optional<Integer> number, String spoken) {
             if (raw == null) {
                 continue;
             }
-            String value = raw.trim().toLowerCase();
+            String value = raw.trim().toLowerCase(Locale.ROOT);
             Matcher ordinal = ORDINAL.matcher(value);
             if (WHOLE_NUMBER.matcher(value).matches()) {
                 return new StepChoice(Optional.of(Integer.parseInt(value)), value);
