@@ -30,6 +30,7 @@ public final class SafetyAnswer {
     }
 
     private static Reply withCard(Turn turn, Reply reply) {
+        RequestRecord.noteOutcome(RequestRecord.Outcome.SAFETY);
         Content content = turn.content();
         String card = content.safety().resources().stream().map(SafetyResource::display).collect(Collectors.joining("\n"));
         return reply.pending(PendingQuestion.SAFETY_REPEAT).withCard(Speech.plain(content, Phrase.CARD_SAFETY_TITLE), card);

@@ -122,7 +122,10 @@ public final class Turn {
     /** Deletes everything kept about the user, in the store and in this session. */
     public boolean forget() {
         try {
-            user().ifPresent(store::delete);
+            if (user().isPresent()) {
+                store.delete(user().get());
+                RequestRecord.noteStore(true);
+            }
             startProgress = Progress.newUser();
             progressInSession = null;
             session.put(PROGRESS, ProgressCodec.encode(startProgress));
@@ -147,6 +150,8 @@ public final class Turn {
         }
         session.put(PENDING, reply.pending().name());
         memory.countMiss(reply.notUnderstood());
+        RequestRecord.noteOutcome(reply.notUnderstood() ? RequestRecord.Outcome.NOT_UNDERSTOOD
+                : reply.hasSpeech() ? RequestRecord.Outcome.ANSWERED : RequestRecord.Outcome.SILENT);
         if (reply.hasSpeech() && !reply.endsSession()) {
             session.put(LAST_SPEECH, reply.speech());
             session.put(LAST_REPROMPT, reply.reprompt());
@@ -165,6 +170,7 @@ public final class Turn {
         }
         try {
             Optional<Progress> stored = store.load(user().get());
+            RequestRecord.noteStore(true);
             session.put(STORE_SYNCED, true);
             if (inSession.isEmpty()) {
                 return stored.orElse(Progress.newUser());
@@ -207,6 +213,7 @@ public final class Turn {
         }
         try {
             Progress stored = store.save(user().get(), toStore);
+            RequestRecord.noteStore(true);
             session.remove(UNSAVED);
             return stored;
         } catch (ProgressStoreException e) {
@@ -242,6 +249,7 @@ public final class Turn {
     }
 
     private void logStoreFailure(String operation, RuntimeException e) {
+        RequestRecord.noteStore(false);
         LOG.warn("Progress store {} failed; requestId={}", operation, AlexaRequests.requestId(input.getRequestEnvelope()), e);
     }
 }

@@ -2,12 +2,18 @@ package org.needsspace.lambda;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.SkillStreamHandler;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crac.Core;
 import org.needsspace.alexa.NewerRequestTypeSkill;
+import org.needsspace.alexa.RequestRecord;
 import org.needsspace.skill.SkillFactory;
 import org.needsspace.alexa.Turns;
 import org.needsspace.alexa.LocalRequests;
@@ -21,16 +27,21 @@ import org.needsspace.skill.SkillConfiguration;
 /**
  * The AWS Lambda entry point. Content, store and skill are built once per container, in the constructor.
  *
- * <p>Bad input: {@code SkillStreamHandler.handleRequest} is final, so a body the SDK cannot read (malformed JSON,
- * wrong field types) or a request for another skill id makes it throw {@code AskSdkException} ("Deserialization
- * error" or "Could not find a skill to handle the incoming request"); Lambda logs that as the invocation's error
- * and Alexa gets no response. No handler runs, so nothing stored changes. A request type newer than the SDK is
- * answered with an empty response by {@link NewerRequestTypeSkill}.
+ * <p>Bad input: a body the SDK cannot read (malformed JSON, wrong field types) or a request for another skill id
+ * makes the SDK's stream handler throw {@code AskSdkException} ("Deserialization error" or "Could not find a skill
+ * to handle the incoming request"); Lambda logs that as the invocation's error and Alexa gets no response. No
+ * handler runs, so nothing stored changes. A request type newer than the SDK is answered with an empty response
+ * by {@link NewerRequestTypeSkill}.
+ *
+ * <p>Every request, refused ones included, leaves one {@link RequestLog} line with its metrics.
  */
-public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
+public final class NeedsSpaceStreamHandler implements RequestStreamHandler {
 
     /** Held strongly here: CRaC keeps registered resources only weakly. */
     private final SnapStartPriming priming;
+    private final SkillStreamHandler skills;
+    private final RequestLog log;
+    private boolean handledARequest;
 
     /** Used by Lambda: configuration from the environment. */
     public NeedsSpaceStreamHandler() {
@@ -52,8 +63,34 @@ public final class NeedsSpaceStreamHandler extends SkillStreamHandler {
      * priming's own-words turn builds it before the snapshot.
      */
     public NeedsSpaceStreamHandler(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store) {
-        super(skill(configuration, catalog, store), new NewerRequestTypeSkill(configuration.skillId()));
+        this(configuration, catalog, store, new RequestLog(System.out, configuration.metricsNamespace(), Clock.systemUTC()));
+    }
+
+    NeedsSpaceStreamHandler(SkillConfiguration configuration, ContentCatalog catalog, ProgressStore store,
+            RequestLog log) {
+        // The SDK's handleRequest is final: it is used, not extended, so that each request can be timed and logged.
+        this.skills = new SkillStreamHandler(skill(configuration, catalog, store),
+                new NewerRequestTypeSkill(configuration.skillId())) { };
         this.priming = registerPriming(configuration, catalog, store);
+        this.log = log;
+    }
+
+    /** A cold start is the first request of this instance, or the first after a SnapStart restore. */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        long start = System.nanoTime();
+        boolean coldStart = !handledARequest;
+        handledARequest = true;
+        RequestRecord record = RequestRecord.begin();
+        try {
+            skills.handleRequest(input, output, context);
+        } catch (IOException | RuntimeException refused) {
+            RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
+            throw refused;
+        } finally {
+            RequestRecord.end();
+            log.write(record, (System.nanoTime() - start) / 1_000_000, coldStart);
+        }
     }
 
     /** SnapStart: primes the function just before its snapshot is taken (a no-op where there is no snapshot). */

@@ -8,6 +8,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import java.util.List;
 import java.util.Optional;
 import org.needsspace.alexa.handlers.AnswerHandler;
@@ -29,6 +30,7 @@ import org.needsspace.alexa.FreeTextAnswer;
 import org.needsspace.alexa.DangerInWords;
 import org.needsspace.alexa.Coach;
 import org.needsspace.alexa.Answers;
+import org.needsspace.alexa.RequestRecord;
 
 /** Wires the handlers in order (the first whose canHandle is true answers; the catch-all is last). */
 public final class SkillFactory {
@@ -44,6 +46,12 @@ public final class SkillFactory {
         AddressedRequestsOnlySkill.Builder builder = new AddressedRequestsOnlySkill.Builder();
         requestHandlers(turns, catalog).forEach(builder::addRequestHandler);
         builder.addExceptionHandler(new ErrorHandler(catalog));
+        builder.addRequestInterceptor(new RequestInterceptor() {
+            @Override
+            public void process(HandlerInput input) {
+                RequestRecord.noteRequest(input.getRequestEnvelope());
+            }
+        });
         builder.addResponseInterceptor(new SessionAttributesBudget());
         skillId.filter(id -> !id.isBlank()).ifPresent(builder::withSkillId);
         return builder.buildSkill();

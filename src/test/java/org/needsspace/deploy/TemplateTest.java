@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.needsspace.lambda.RequestLog;
 import org.needsspace.skill.SkillConfiguration;
 import org.needsspace.progress.dynamodb.ProgressItem;
 import org.needsspace.progress.dynamodb.ProgressTable;
@@ -83,7 +84,8 @@ class TemplateTest {
         Map<String, Object> variables = map(map(function.get("Environment")).get("Variables"));
         assertEquals(intrinsic("!Ref", "SkillId"), variables.get(SkillConfiguration.SKILL_ID));
         assertEquals(intrinsic("!Ref", TABLE), variables.get(SkillConfiguration.PROGRESS_TABLE_NAME));
-        assertEquals(Set.of(SkillConfiguration.SKILL_ID, SkillConfiguration.PROGRESS_TABLE_NAME, "JAVA_TOOL_OPTIONS"),
+        assertEquals(Set.of(SkillConfiguration.SKILL_ID, SkillConfiguration.PROGRESS_TABLE_NAME,
+                        SkillConfiguration.METRICS_NAMESPACE, "JAVA_TOOL_OPTIONS"),
                 variables.keySet(), "every variable set is one the code or the JVM reads");
     }
 
@@ -171,6 +173,49 @@ class TemplateTest {
         Map<String, Object> outputs = template.section("Outputs");
         assertEquals(intrinsic("!Ref", FUNCTION + ".Alias"), map(outputs.get("SkillEndpointArn")).get("Value"));
         assertEquals(intrinsic("!Ref", TABLE), map(outputs.get("ProgressTableName")).get("Value"));
+    }
+
+    @Test
+    void theRequestMetricsGoToANamespaceOfTheStack() {
+        Map<String, Object> variables = map(map(function.get("Environment")).get("Variables"));
+        assertEquals(intrinsic("!Ref", "AWS::StackName"), variables.get(SkillConfiguration.METRICS_NAMESPACE));
+    }
+
+    @Test
+    void alarmsWatchFunctionErrorsThrottlesAndStoreFailuresAndMayNotifyATopic() {
+        Map<String, Object> errors = alarm("FunctionErrorsAlarm");
+        assertEquals("AWS/Lambda", errors.get("Namespace"));
+        assertEquals("Errors", errors.get("MetricName"));
+        assertEquals(List.of(Map.of("Name", "FunctionName", "Value", intrinsic("!Ref", FUNCTION))), errors.get("Dimensions"));
+
+        Map<String, Object> throttles = alarm("FunctionThrottlesAlarm");
+        assertEquals("AWS/Lambda", throttles.get("Namespace"));
+        assertEquals("Throttles", throttles.get("MetricName"));
+        assertEquals(errors.get("Dimensions"), throttles.get("Dimensions"));
+
+        Map<String, Object> store = alarm("StoreFailuresAlarm");
+        Map<String, Object> variables = map(map(function.get("Environment")).get("Variables"));
+        assertEquals(variables.get(SkillConfiguration.METRICS_NAMESPACE), store.get("Namespace"),
+                "the alarm reads the namespace the function writes to");
+        assertEquals(RequestLog.STORE_FAILURES, store.get("MetricName"));
+        assertFalse(store.containsKey("Dimensions"), "the function writes StoreFailures without dimensions");
+
+        Map<String, Object> parameter = map(template.section("Parameters").get("AlarmTopicArn"));
+        assertEquals("", parameter.get("Default"), "the topic is optional");
+        Object notify = intrinsic("!If", List.of("NotifyAlarmTopic", List.of(intrinsic("!Ref", "AlarmTopicArn")),
+                intrinsic("!Ref", "AWS::NoValue")));
+        for (Map<String, Object> alarm : List.of(errors, throttles, store)) {
+            assertEquals(notify, alarm.get("AlarmActions"));
+            assertEquals(notify, alarm.get("OKActions"));
+            assertEquals("notBreaching", alarm.get("TreatMissingData"), "no traffic is not an alarm");
+        }
+        assertEquals(intrinsic("!Not", List.of(intrinsic("!Equals", List.of(intrinsic("!Ref", "AlarmTopicArn"), "")))),
+                template.section("Conditions").get("NotifyAlarmTopic"));
+    }
+
+    private static Map<String, Object> alarm(String logicalId) {
+        assertEquals("AWS::CloudWatch::Alarm", template.resource(logicalId).get("Type"));
+        return template.properties(logicalId);
     }
 
     @Test

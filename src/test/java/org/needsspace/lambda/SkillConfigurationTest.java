@@ -36,6 +36,13 @@ class SkillConfigurationTest {
     }
 
     @Test
+    void metricsGoToTheNamespaceGivenOrTheSkillsOwn() {
+        assertEquals("my-stack", SkillConfiguration.from(Map.of("METRICS_NAMESPACE", "my-stack")).metricsNamespace());
+        assertEquals("PartnerSpaceCoach", SkillConfiguration.from(Map.of("METRICS_NAMESPACE", " ")).metricsNamespace());
+        assertEquals("PartnerSpaceCoach", SkillConfiguration.from(Map.of()).metricsNamespace());
+    }
+
+    @Test
     void withoutATableTheFunctionKeepsProgressInMemory() {
         assertInstanceOf(InMemoryProgressStore.class, NeedsSpaceStreamHandler.storeFor(SkillConfiguration.from(Map.of())));
     }

@@ -8,6 +8,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.needsspace.alexa.AlexaRequests;
+import org.needsspace.alexa.RequestRecord;
 import org.needsspace.alexa.Speech;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.content.Phrase;
@@ -15,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one exception handler: the user hears a short apology and can go on (session attributes are left as
- * they came, so their place is kept); the log gets the request id and the whole stack trace, never the user id.
+ * The one exception handler: the user hears a short apology and can go on (the session attributes go back as
+ * they were when the request failed, so the place is kept); the log gets the request id and the whole stack
+ * trace, never the user id.
  */
 public final class ErrorHandler implements ExceptionHandler {
 
@@ -36,6 +38,7 @@ public final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         LOG.error("Request failed; requestId={}", AlexaRequests.requestId(input.getRequestEnvelope()), throwable);
+        RequestRecord.noteOutcome(RequestRecord.Outcome.FAILED);
         Request request = input.getRequestEnvelope().getRequest();
         if (!(request instanceof IntentRequest) && !(request instanceof LaunchRequest)) {
             return input.getResponseBuilder().build();

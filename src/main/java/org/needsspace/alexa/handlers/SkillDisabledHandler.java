@@ -8,6 +8,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import java.util.Optional;
 import org.needsspace.alexa.AlexaRequests;
+import org.needsspace.alexa.RequestRecord;
 import org.needsspace.alexa.Turns;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
@@ -34,8 +35,12 @@ public final class SkillDisabledHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Optional<UserKey> user = AlexaRequests.userId(input.getRequestEnvelope()).map(UserKey::of);
         try {
-            user.ifPresent(turns.store()::delete);
+            if (user.isPresent()) {
+                turns.store().delete(user.get());
+                RequestRecord.noteStore(true);
+            }
         } catch (ProgressStoreException e) {
+            RequestRecord.noteStore(false);
             // The record still expires through the table's TTL; the error level asks someone to look.
             LOG.error("Deleting a disabled user's progress failed; requestId={}",
                     AlexaRequests.requestId(input.getRequestEnvelope()), e);
