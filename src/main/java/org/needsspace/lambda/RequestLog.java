@@ -1,9 +1,11 @@
 package org.needsspace.lambda;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,9 @@ import org.needsspace.alexa.RequestRecord.StoreUse;
  * One JSON line per request on standard output, in CloudWatch's Embedded Metric Format: CloudWatch Logs keeps
  * the line and turns its metric fields into metrics, with no agent, SDK call or extra permission. Dimensions
  * never identify a user: requests are counted by outcome only.
+ *
+ * <p>Written with Jackson's streaming generator rather than a tree: the first line is written on a cold start, and
+ * the tree's serialisation would set up a second object mapper then.
  */
 public final class RequestLog {
 
@@ -27,7 +32,7 @@ public final class RequestLog {
     public static final String OUTCOME = "Outcome";
     public static final List<String> COUNTS = List.of(NOT_UNDERSTOOD, SAFETY_ANSWERS, STORE_FAILURES, COLD_STARTS);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final PrintStream out;
     private final String namespace;
@@ -44,42 +49,69 @@ public final class RequestLog {
     }
 
     String line(RequestRecord record, long latencyMillis, boolean coldStart) {
-        ObjectNode line = JSON.createObjectNode();
-        ObjectNode aws = line.putObject("_aws");
-        aws.put("Timestamp", clock.millis());
-        ArrayNode directives = aws.putArray("CloudWatchMetrics");
-        directive(directives, List.of(OUTCOME)).add(metric(REQUESTS, "Count"));
-        ArrayNode unsplit = directive(directives, List.of());
-        COUNTS.forEach(name -> unsplit.add(metric(name, "Count")));
-        unsplit.add(metric(LATENCY, "Milliseconds"));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator line = JSON.createGenerator(text)) {
+            line.writeStartObject();
+            line.writeObjectFieldStart("_aws");
+            line.writeNumberField("Timestamp", clock.millis());
+            line.writeArrayFieldStart("CloudWatchMetrics");
+            directive(line, List.of(OUTCOME), List.of(REQUESTS));
+            directive(line, List.of(), COUNTS);
+            line.writeEndArray();
+            line.writeEndObject();
 
-        line.put(OUTCOME, name(record.outcome()));
-        line.put("requestId", record.requestId());
-        line.put("requestType", record.requestType());
-        record.intent().ifPresent(intent -> line.put("intent", intent));
-        line.put("store", name(record.store()));
-        line.put("latencyMs", latencyMillis);
-        line.put("coldStart", coldStart);
-        line.put(REQUESTS, 1);
-        line.put(NOT_UNDERSTOOD, record.outcome() == Outcome.NOT_UNDERSTOOD ? 1 : 0);
-        line.put(SAFETY_ANSWERS, record.outcome() == Outcome.SAFETY ? 1 : 0);
-        line.put(STORE_FAILURES, record.store() == StoreUse.FAILED ? 1 : 0);
-        line.put(COLD_STARTS, coldStart ? 1 : 0);
-        line.put(LATENCY, latencyMillis);
-        return line.toString();
+            line.writeStringField(OUTCOME, name(record.outcome()));
+            line.writeStringField("requestId", record.requestId());
+            line.writeStringField("requestType", record.requestType());
+            if (record.intent().isPresent()) {
+                line.writeStringField("intent", record.intent().get());
+            }
+            line.writeStringField("store", name(record.store()));
+            line.writeNumberField("latencyMs", latencyMillis);
+            line.writeBooleanField("coldStart", coldStart);
+            line.writeNumberField(REQUESTS, 1);
+            line.writeNumberField(NOT_UNDERSTOOD, record.outcome() == Outcome.NOT_UNDERSTOOD ? 1 : 0);
+            line.writeNumberField(SAFETY_ANSWERS, record.outcome() == Outcome.SAFETY ? 1 : 0);
+            line.writeNumberField(STORE_FAILURES, record.store() == StoreUse.FAILED ? 1 : 0);
+            line.writeNumberField(COLD_STARTS, coldStart ? 1 : 0);
+            line.writeNumberField(LATENCY, latencyMillis);
+            line.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
-    /** A metric directive whose metrics are split by the given dimensions (none: one series per metric). */
-    private ArrayNode directive(ArrayNode directives, List<String> dimensions) {
-        ObjectNode directive = directives.addObject();
-        directive.put("Namespace", namespace);
-        ArrayNode set = directive.putArray("Dimensions").addArray();
-        dimensions.forEach(set::add);
-        return directive.putArray("Metrics");
+    /**
+     * Metrics split by the given dimensions (none: one series per metric). Latency goes with the counts that have
+     * no dimensions.
+     */
+    private void directive(JsonGenerator line, List<String> dimensions, List<String> counts) throws IOException {
+        line.writeStartObject();
+        line.writeStringField("Namespace", namespace);
+        line.writeArrayFieldStart("Dimensions");
+        line.writeStartArray();
+        for (String dimension : dimensions) {
+            line.writeString(dimension);
+        }
+        line.writeEndArray();
+        line.writeEndArray();
+        line.writeArrayFieldStart("Metrics");
+        for (String count : counts) {
+            metric(line, count, "Count");
+        }
+        if (dimensions.isEmpty()) {
+            metric(line, LATENCY, "Milliseconds");
+        }
+        line.writeEndArray();
+        line.writeEndObject();
     }
 
-    private static ObjectNode metric(String name, String unit) {
-        return JSON.createObjectNode().put("Name", name).put("Unit", unit);
+    private static void metric(JsonGenerator line, String name, String unit) throws IOException {
+        line.writeStartObject();
+        line.writeStringField("Name", name);
+        line.writeStringField("Unit", unit);
+        line.writeEndObject();
     }
 
     private static String name(Enum<?> value) {
