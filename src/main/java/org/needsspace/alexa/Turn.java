@@ -47,8 +47,6 @@ public final class Turn {
     private Optional<UserKey> user;
 
     private Progress startProgress;
-    /** The progress as the session attributes already hold it, encoded; null when it came from elsewhere. */
-    private Progress progressInSession;
     private boolean storeTrouble;
     private boolean mergedWithStore;
 
@@ -127,7 +125,6 @@ public final class Turn {
                 RequestRecord.noteStore(true);
             }
             startProgress = Progress.newUser();
-            progressInSession = null;
             session.put(PROGRESS, ProgressCodec.encode(startProgress));
             session.put(STORE_SYNCED, true);
             session.remove(UNSAVED);
@@ -142,11 +139,7 @@ public final class Turn {
         Progress after = reply.progress() != null ? reply.progress()
                 : startProgress != null || Boolean.TRUE.equals(session.get(UNSAVED)) ? progress() : null;
         if (after != null) {
-            Progress saved = save(after);
-            // Unchanged progress read from the session is already there: encoding it again costs a warm turn 10%.
-            if (saved != progressInSession) {
-                session.put(PROGRESS, ProgressCodec.encode(saved));
-            }
+            session.put(PROGRESS, ProgressCodec.encode(save(after)));
         }
         session.put(PENDING, reply.pending().name());
         memory.countMiss(reply.notUnderstood());
@@ -162,8 +155,7 @@ public final class Turn {
     private Progress loadProgress() {
         Optional<Progress> inSession = ProgressCodec.decode(session.get(PROGRESS));
         if (inSession.isPresent() && Boolean.TRUE.equals(session.get(STORE_SYNCED))) {
-            progressInSession = inSession.get();
-            return progressInSession;
+            return inSession.get();
         }
         if (user().isEmpty()) {
             return inSession.orElse(Progress.newUser());

@@ -31,7 +31,7 @@ public final class SkillHttpServer implements AutoCloseable {
      */
     public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
                                         Optional<String> skillId) throws IOException {
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~40 ms a request.
+        // Without TCP_NODELAY the JDK server's separate header and body writes wait for a delayed ACK every request.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }

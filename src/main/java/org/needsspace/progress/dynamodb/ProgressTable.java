@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
  * The progress table's schema. Declared attribute by attribute ({@link StaticTableSchema}) rather than read from
- * bean annotations: {@code TableSchema.fromBean} took about 130 ms of reflection and lambda generation on a cold
- * start. The attributes, their types and default converters (an {@link Instant} as an ISO-8601 string, lists of
+ * bean annotations: {@code TableSchema.fromBean} spends a cold start's time on reflection and lambda
+ * generation. The attributes, their types and default converters (an {@link Instant} as an ISO-8601 string, lists of
  * strings as lists) are the ones the bean schema produced, so stored records read the same.
  */
 public final class ProgressTable {
