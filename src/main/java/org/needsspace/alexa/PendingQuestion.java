@@ -23,7 +23,7 @@ public enum PendingQuestion {
     OFFER_EXERCISE,
     /** "Would you like to hear about leaning on friends and family?" after the user said how they feel. */
     OFFER_SECTION,
-    /** "Would you like to hear the six steps?" after two answers in a row were not understood. */
+    /** The list of steps offered after two answers in a row were not understood. */
     STEPS_OFFER;
 
     public static PendingQuestion parse(Object value) {

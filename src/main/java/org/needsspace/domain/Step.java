@@ -2,7 +2,7 @@ package org.needsspace.domain;
 
 import java.util.List;
 
-/** One of the guide's six numbered steps, made of sections. */
+/** One of the guide's numbered steps, made of sections. */
 public record Step(int number, String id, String title, List<Section> sections) {
 
     public Step {
