@@ -117,7 +117,7 @@ class HandlersTest {
     void laterTurnsOfASessionUseSessionAttributesNotTheStore() {
         Progress inSession = Progress.newUser().movedTo(TestContentSections.section("avoiding-pressure"), HandlerTestSupport.NOW)
                 .withVersion(2);
-        Map<String, Object> attributes = Map.of(Turn.PROGRESS, ProgressCodec.encode(inSession), Turn.STORE_SYNCED, true,
+        Map<String, Object> attributes = Map.of(StoredProgress.PROGRESS, ProgressCodec.encode(inSession), StoredProgress.STORE_SYNCED, true,
                 Turn.PENDING, PendingQuestion.CONTINUE.name());
         when(store.save(eq(USER), any())).thenAnswer(call -> ((Progress) call.getArgument(1)).withVersion(3));
 
@@ -136,14 +136,14 @@ class HandlersTest {
     void unchangedProgressReadFromTheSessionIsNotWrittenToTheStore() {
         Progress inSession = Progress.newUser().movedTo(TestContentSections.section("avoiding-pressure"), HandlerTestSupport.NOW)
                 .withVersion(2);
-        Map<String, Object> attributes = Map.of(Turn.PROGRESS, ProgressCodec.encode(inSession), Turn.STORE_SYNCED, true,
+        Map<String, Object> attributes = Map.of(StoredProgress.PROGRESS, ProgressCodec.encode(inSession), StoredProgress.STORE_SYNCED, true,
                 Turn.PENDING, PendingQuestion.CONTINUE.name());
         HandlerInput input = HandlerTestSupport.intent("WhereAmIIntent", attributes);
 
         AnswerHandler.forIntent("WhereAmIIntent", HandlerTestSupport.turns(store), coach::whereAmI).handle(input)
                 .orElseThrow();
 
-        assertEquals(ProgressCodec.encode(inSession), input.getAttributesManager().getSessionAttributes().get(Turn.PROGRESS));
+        assertEquals(ProgressCodec.encode(inSession), input.getAttributesManager().getSessionAttributes().get(StoredProgress.PROGRESS));
         verify(store, never()).save(any(), any());
     }
 
@@ -151,7 +151,7 @@ class HandlersTest {
     void progressThatMovedIsWrittenBackToTheSession() {
         Progress inSession = Progress.newUser().movedTo(TestContentSections.section("avoiding-pressure"), HandlerTestSupport.NOW)
                 .withVersion(2);
-        Map<String, Object> attributes = Map.of(Turn.PROGRESS, ProgressCodec.encode(inSession), Turn.STORE_SYNCED, true,
+        Map<String, Object> attributes = Map.of(StoredProgress.PROGRESS, ProgressCodec.encode(inSession), StoredProgress.STORE_SYNCED, true,
                 Turn.PENDING, PendingQuestion.CONTINUE.name());
         when(store.save(eq(USER), any())).thenAnswer(call -> ((Progress) call.getArgument(1)).withVersion(3));
         HandlerInput input = HandlerTestSupport.intent("AMAZON.NextIntent", attributes);
@@ -159,7 +159,7 @@ class HandlersTest {
         AnswerHandler.forIntent("AMAZON.NextIntent", HandlerTestSupport.turns(store), coach::next).handle(input)
                 .orElseThrow();
 
-        Progress now = ProgressCodec.decode(input.getAttributesManager().getSessionAttributes().get(Turn.PROGRESS))
+        Progress now = ProgressCodec.decode(input.getAttributesManager().getSessionAttributes().get(StoredProgress.PROGRESS))
                 .orElseThrow();
         assertEquals("reflecting-on-needs", now.sectionId());
         assertEquals(3, now.version());
@@ -214,7 +214,7 @@ class HandlersTest {
         assertTrue(speech.contains("Active listening"));
         verify(store, never()).save(any(), any());
         Map<String, Object> session = input.getAttributesManager().getSessionAttributes();
-        assertEquals(true, session.get(Turn.UNSAVED), "the save is owed for a later turn");
-        assertEquals(true, session.get(Turn.NOTICE_GIVEN));
+        assertEquals(true, session.get(StoredProgress.UNSAVED), "the save is owed for a later turn");
+        assertEquals(true, session.get(StoredProgress.NOTICE_GIVEN));
     }
 }
