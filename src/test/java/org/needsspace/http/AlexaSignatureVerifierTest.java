@@ -11,16 +11,15 @@ import java.security.cert.TrustAnchor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.needsspace.testing.MutableClock;
 
 class AlexaSignatureVerifierTest {
 
@@ -51,17 +50,17 @@ class AlexaSignatureVerifierTest {
         TestCertificates expiring = TestCertificates.create(AlexaSignatureVerifier.ECHO_API_DOMAIN,
                 now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)));
         TestCertificates renewed = TestCertificates.valid();
-        AtomicReference<Instant> time = new AtomicReference<>(now);
+        MutableClock clock = new MutableClock(now);
         AtomicReference<TestCertificates> served = new AtomicReference<>(expiring);
         Set<TrustAnchor> roots = new HashSet<>(expiring.trustAnchors());
         roots.addAll(renewed.trustAnchors());
         AlexaSignatureVerifier verifier = new AlexaSignatureVerifier(roots, url -> {
             fetched.add(url);
             return served.get().chain();
-        }, clockAt(time));
+        }, clock);
 
         assertDoesNotThrow(() -> verifier.verify(expiring.signatureOf(BODY), CHAIN_URL, BODY));
-        time.set(now.plus(Duration.ofHours(2)));
+        clock.advance(Duration.ofHours(2));
         served.set(renewed);
 
         assertDoesNotThrow(() -> verifier.verify(renewed.signatureOf(BODY), CHAIN_URL, BODY));
@@ -77,29 +76,10 @@ class AlexaSignatureVerifierTest {
         TestCertificates expired = TestCertificates.create(AlexaSignatureVerifier.ECHO_API_DOMAIN,
                 now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
         AlexaSignatureVerifier verifier = new AlexaSignatureVerifier(expired.trustAnchors(), url -> expired.chain(),
-                clockAt(new AtomicReference<>(now)));
+                new MutableClock(now));
         RequestRejected rejected = assertThrows(RequestRejected.class,
                 () -> verifier.verify(expired.signatureOf(BODY), CHAIN_URL, BODY));
         assertEquals("Signing certificate is not valid now", rejected.getMessage());
-    }
-
-    private static Clock clockAt(AtomicReference<Instant> time) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return time.get();
-            }
-        };
     }
 
     @Test

@@ -115,22 +115,7 @@ class RequestLogTest {
 
     @Test
     void aStoreThatFailsIsCountedAndTheUserStillGetsAnAnswer() throws IOException {
-        ProgressStore unreachable = new ProgressStore() {
-            @Override
-            public Optional<Progress> load(UserKey user) {
-                throw new ProgressStoreException("unreachable");
-            }
-
-            @Override
-            public Progress save(UserKey user, Progress progress) {
-                throw new ProgressStoreException("unreachable");
-            }
-
-            @Override
-            public void delete(UserKey user) {
-                throw new ProgressStoreException("unreachable");
-            }
-        };
+        ProgressStore unreachable = storeThatThrows(new ProgressStoreException("unreachable"));
         handle(handler(unreachable), fixture("launch.json"));
 
         JsonNode line = onlyLine();
@@ -141,21 +126,7 @@ class RequestLogTest {
 
     @Test
     void aFailureInsideTheSkillIsCountedAsFailed() throws IOException {
-        ProgressStore broken = new ProgressStore() {
-            @Override
-            public Optional<Progress> load(UserKey user) {
-                throw new IllegalStateException("a bug, not an outage");
-            }
-
-            @Override
-            public Progress save(UserKey user, Progress progress) {
-                return progress;
-            }
-
-            @Override
-            public void delete(UserKey user) {
-            }
-        };
+        ProgressStore broken = storeThatThrows(new IllegalStateException("a bug, not an outage"));
         handle(handler(broken), fixture("launch.json"));
 
         assertEquals("failed", onlyLine().path("Outcome").asText());
@@ -168,6 +139,25 @@ class RequestLogTest {
                 RequestLogTest.class.getResourceAsStream("/envelopes/other-skill.json"), new ByteArrayOutputStream(), null));
 
         assertEquals("refused", onlyLine().path("Outcome").asText());
+    }
+
+    private static ProgressStore storeThatThrows(RuntimeException failure) {
+        return new ProgressStore() {
+            @Override
+            public Optional<Progress> load(UserKey user) {
+                throw failure;
+            }
+
+            @Override
+            public Progress save(UserKey user, Progress progress) {
+                throw failure;
+            }
+
+            @Override
+            public void delete(UserKey user) {
+                throw failure;
+            }
+        };
     }
 
     private static void handle(NeedsSpaceStreamHandler handler, JsonNode request) throws IOException {

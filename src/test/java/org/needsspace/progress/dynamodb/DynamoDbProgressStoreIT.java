@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
+import org.needsspace.testing.MutableClock;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
