@@ -13,6 +13,7 @@ import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.needsspace.alexa.LocalRequests;
 
 /**
  * Builds intents shaped like the ones in Alexa's IntentRequest: every declared slot present (unfilled ones
@@ -21,8 +22,7 @@ import java.util.Map;
 final class AlexaIntentFactory {
 
     /** Stands in for a real skill id in entity resolution authorities; no request from Alexa carries it. */
-    static final String SKILL_ID_PLACEHOLDER = "amzn1.ask.skill.local-console";
-    private static final String AUTHORITY_PREFIX = "amzn1.er-authority.echo-sdk." + SKILL_ID_PLACEHOLDER + ".";
+    private static final String AUTHORITY_PREFIX = "amzn1.er-authority.echo-sdk." + LocalRequests.LOCAL_SKILL_ID + ".";
 
     private final LanguageModel model;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.needsspace.alexa.LocalRequests;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,7 +91,7 @@ class UtteranceMapperTest {
         Slot partner = mapper.map("my boyfriend needs space").getSlots().get("Partner");
         assertEquals("boyfriend", partner.getValue());
         Resolution resolution = partner.getResolutions().getResolutionsPerAuthority().get(0);
-        assertEquals("amzn1.er-authority.echo-sdk." + AlexaIntentFactory.SKILL_ID_PLACEHOLDER + ".PARTNER",
+        assertEquals("amzn1.er-authority.echo-sdk." + LocalRequests.LOCAL_SKILL_ID + ".PARTNER",
                 resolution.getAuthority());
         assertEquals("he", resolution.getValues().get(0).getValue().getName());
     }
