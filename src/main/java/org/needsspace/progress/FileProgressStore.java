@@ -7,7 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,11 +61,7 @@ public final class FileProgressStore implements ProgressStore {
 
     private void writeAll(Map<String, Progress> all) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, "progress", ".tmp");
-            JSON.writeValue(temporary.toFile(), all);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(file, temporary -> JSON.writeValue(temporary.toFile(), all));
         } catch (IOException e) {
             throw new ProgressStoreException("Cannot write progress file " + file, e);
         }
