@@ -15,7 +15,7 @@ import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
 
 /**
- * Reads a locale's content file and its understanding data from the classpath, and refuses content that is
+ * Reads a locale's content file from the classpath (its understanding data when first needed), and refuses content that is
  * incomplete: a phrase missing, a feeling without an answer, an exercise kind no prompt has.
  */
 public final class ContentLoader {
@@ -29,10 +29,11 @@ public final class ContentLoader {
 
     public static Content load(String locale) {
         ContentFile file = read("/content/" + locale + ".json", ContentFile.class);
-        UnderstandingData understanding = read("/understanding/" + locale + ".json", UnderstandingData.class);
+        Understanding understanding = Understanding.of(
+                () -> read("/understanding/" + locale + ".json", UnderstandingData.class), file.guide());
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
-                file.sectionSummaries(), file.phrases(), Understanding.of(understanding, file.guide())));
+                file.sectionSummaries(), file.phrases(), understanding));
     }
 
     private static <T> T read(String resource, Class<T> type) {

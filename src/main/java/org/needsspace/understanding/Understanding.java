@@ -11,10 +11,10 @@ import org.needsspace.domain.Guide;
 
 /**
  * What free text means, for one locale: danger first, always; then a step named by number; then the closest meaning
- * by its examples and, for the guide's sections, by their own text. The data loads with the content; what it is
- * compiled into is built when first needed, in two parts (the safety check, which every slot value needs, then the
- * meanings), or sooner on a daemon thread ({@link #startBuilding()}) where a process has time to spare; a call
- * during that build waits for it, and a build that failed fails the call.
+ * by its examples and, for the guide's sections, by their own text. The data is read, and compiled, when first
+ * needed, in two parts (the safety check, which every slot value needs, then the meanings), or sooner on a daemon
+ * thread ({@link #startBuilding()}) where a process has time to spare; a call during that build waits for it, and a
+ * build that failed fails the call. A launch, which needs none of it, never reads the data.
  */
 public final class Understanding {
 
@@ -29,8 +29,15 @@ public final class Understanding {
 
     /** The understanding of this data, built on first use unless {@link #startBuilding()} starts it sooner. */
     public static Understanding of(UnderstandingData data, Guide guide) {
-        Built<Interpreter.Screening> screening = new Built<>(() -> Interpreter.Screening.build(data));
-        return new Understanding(screening, new Built<>(() -> Interpreter.build(data, guide, screening.get())));
+        return of(() -> data, guide);
+    }
+
+    /** The understanding of the data this reads when first needed. */
+    public static Understanding of(Supplier<UnderstandingData> read, Guide guide) {
+        Built<UnderstandingData> data = new Built<>(read);
+        Built<Interpreter.Screening> screening = new Built<>(() -> Interpreter.Screening.build(data.get()));
+        return new Understanding(screening,
+                new Built<>(() -> Interpreter.build(data.get(), guide, screening.get())));
     }
 
     /** Builds everything on a daemon thread and returns at once; does nothing the second time. */
