@@ -9,6 +9,7 @@ import org.needsspace.domain.Guide;
 import org.needsspace.domain.Progress;
 import org.needsspace.domain.Section;
 import org.needsspace.domain.Step;
+import org.needsspace.understanding.Meaning;
 
 /**
  * The walk through the guide: reading a section and offering the next, starting, resuming and moving about.
@@ -16,8 +17,6 @@ import org.needsspace.domain.Step;
  */
 public final class Coach {
 
-    private static final String HEADLINE = "headline";
-    private static final String SECTION_PREFIX = "section:";
 
     public Reply launch(Turn turn) {
         Progress progress = turn.progress();
@@ -230,14 +229,14 @@ public final class Coach {
      * reads that section; anything else gets the menu.
      */
     public Reply answerFromGuide(Turn turn, String label) {
-        if (label.equals(HEADLINE)) {
+        Optional<Meaning> meaning = Meaning.fromLabel(label);
+        if (meaning.filter(m -> m.is(Meaning.Kind.HEADLINE)).isPresent()) {
             return needsSpace(turn);
         }
-        return label.startsWith(SECTION_PREFIX)
-                ? turn.content().guide().section(label.substring(SECTION_PREFIX.length()))
-                        .map(section -> read(turn, section, turn.speech()))
-                        .orElseGet(() -> menu(turn))
-                : menu(turn);
+        return meaning.filter(m -> m.is(Meaning.Kind.SECTION))
+                .flatMap(section -> turn.content().guide().section(section.value()))
+                .map(section -> read(turn, section, turn.speech()))
+                .orElseGet(() -> menu(turn));
     }
 
     /** Reads one section, moves the user's place there, and says what comes next. */

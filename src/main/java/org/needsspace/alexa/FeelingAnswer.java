@@ -3,6 +3,7 @@ package org.needsspace.alexa;
 import java.util.List;
 import org.needsspace.content.FeelingCare;
 import org.needsspace.content.Phrase;
+import org.needsspace.understanding.Meaning;
 
 /**
  * Comfort for how the user feels: a few warm words (never the same ones twice in a row), then the exercise that
@@ -39,7 +40,7 @@ public final class FeelingAnswer {
             turn.memory().rememberOfferedExercise(care.exercise());
             return offer.pending(PendingQuestion.OFFER_EXERCISE);
         }
-        turn.memory().rememberChoices(List.of("section:" + care.section()));
+        turn.memory().rememberChoices(List.of(Meaning.sectionLabel(care.section())));
         return offer.pending(PendingQuestion.OFFER_SECTION);
     }
 }

@@ -15,7 +15,6 @@ public final class FreeTextAnswer {
 
     static final String FREE_TEXT_SLOT = "Text";
     static final String TOPIC_SLOT = "Topic";
-    private static final String ANY_KIND = "any";
     private static final double SURE_ENOUGH_TO_END = 0.4;
 
     private final Coach coach;
@@ -35,9 +34,7 @@ public final class FreeTextAnswer {
 
     /** The catch-all intent: its one slot holds what the user said. */
     public Reply answer(Turn turn) {
-        return Slots.value(turn.input(), FREE_TEXT_SLOT)
-                .map(words -> respondTo(turn, words))
-                .orElseGet(() -> notUnderstood(turn));
+        return respondToSlot(turn, FREE_TEXT_SLOT);
     }
 
     /** "Tell me about ...": a topic the model resolved is read; any other words are understood as free text. */
@@ -46,7 +43,11 @@ public final class FreeTextAnswer {
         if (resolved.isPresent()) {
             return coach.read(turn, resolved.get(), turn.speech());
         }
-        return Slots.value(turn.input(), TOPIC_SLOT)
+        return respondToSlot(turn, TOPIC_SLOT);
+    }
+
+    private Reply respondToSlot(Turn turn, String slot) {
+        return Slots.value(turn.input(), slot)
                 .map(words -> respondTo(turn, words))
                 .orElseGet(() -> notUnderstood(turn));
     }
@@ -70,7 +71,7 @@ public final class FreeTextAnswer {
                     : withFeelingAcknowledged(turn, meaning, coach.answerFromGuide(turn, meaning.label()));
             case FEELING -> turn.content().feelings().containsKey(meaning.value())
                     ? feelings.answer(turn, meaning.value()) : notUnderstood(turn);
-            case SELF_CARE -> selfCare.answer(turn, ANY_KIND.equals(meaning.value()) ? null : meaning.value());
+            case SELF_CARE -> selfCare.answer(turn, SelfCareAnswer.kindMeant(meaning).orElse(null));
             case NAVIGATION -> navigation.answer(turn, meaning.value());
             case SOCIAL -> social(turn, meaning);
             case NOT_UNDERSTOOD -> notUnderstood(turn);

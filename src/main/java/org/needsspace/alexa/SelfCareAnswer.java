@@ -30,7 +30,13 @@ public final class SelfCareAnswer {
         }
         return Slots.value(turn.input(), KIND_SLOT)
                 .map(words -> turn.content().understanding().interpret(words))
-                .filter(meaning -> meaning.is(Meaning.Kind.SELF_CARE) && !ANY_KIND.equals(meaning.value()))
+                .flatMap(SelfCareAnswer::kindMeant);
+    }
+
+    /** The exercise kind a self-care meaning names; nothing when any kind will do or it is no self-care meaning. */
+    static Optional<String> kindMeant(Meaning meaning) {
+        return Optional.of(meaning)
+                .filter(self -> self.is(Meaning.Kind.SELF_CARE) && !ANY_KIND.equals(self.value()))
                 .map(Meaning::value);
     }
 

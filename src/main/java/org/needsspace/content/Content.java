@@ -5,6 +5,7 @@ import java.util.Map;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.SelfCarePrompt;
 import org.needsspace.understanding.Understanding;
+import org.needsspace.understanding.Meaning;
 
 /**
  * Everything one locale of the skill says and hears: the guide, the self-care prompts, the safety guidance, how
@@ -41,7 +42,8 @@ public record Content(String locale, String skillName, Guide guide, String discl
 
     /** The few words that name a meaning answered from the guide: "headline", or "section:" and a section id. */
     public String summaryOf(String label) {
-        String key = label.startsWith("section:") ? label.substring("section:".length()) : label;
+        String key = Meaning.fromLabel(label).filter(meaning -> meaning.is(Meaning.Kind.SECTION))
+                .map(Meaning::value).orElse(label);
         String summary = sectionSummaries.get(key);
         if (summary == null) {
             throw new IllegalArgumentException("No summary for " + label + " in " + locale);

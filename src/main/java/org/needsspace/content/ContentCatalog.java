@@ -39,7 +39,7 @@ public final class ContentCatalog {
 
     /** Builds every locale's understanding now, on this thread, so that no request waits for it. */
     public void buildUnderstandingNow() {
-        byLocale.values().forEach(content -> content.understanding().examples());
+        byLocale.values().forEach(content -> content.understanding().buildNow());
     }
 
     public Content defaultContent() {

@@ -67,6 +67,20 @@ public record Meaning(Kind kind, String value, double confidence, Optional<Strin
         return new Meaning(kind, colon < 0 ? "" : label.substring(colon + 1), confidence);
     }
 
+    /** A label as {@link #parse} reads it; empty when it names no kind of meaning (a label from elsewhere). */
+    public static Optional<Meaning> fromLabel(String label) {
+        try {
+            return Optional.of(parse(label, 1));
+        } catch (IllegalArgumentException unknownKind) {
+            return Optional.empty();
+        }
+    }
+
+    /** The label of the meaning "this section of the guide". */
+    public static String sectionLabel(String sectionId) {
+        return new Meaning(Kind.SECTION, sectionId, 1).label();
+    }
+
     public Meaning withAlternative(String otherLabel) {
         return new Meaning(kind, value, confidence, Optional.of(otherLabel), feeling);
     }

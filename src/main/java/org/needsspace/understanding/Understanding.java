@@ -49,6 +49,11 @@ public final class Understanding {
         }
     }
 
+    /** Builds everything now, on this thread (it may already be built). */
+    public void buildNow() {
+        interpreter.get();
+    }
+
     public Meaning interpret(String text) {
         return interpreter.get().interpret(text);
     }
