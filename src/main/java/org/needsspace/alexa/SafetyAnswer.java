@@ -6,7 +6,7 @@ import org.needsspace.content.Phrase;
 import org.needsspace.content.SafetyGuidance;
 import org.needsspace.content.SafetyResource;
 
-/** Emergency guidance with the locale's numbers, each read as a telephone number. Changes nothing stored. */
+/** Emergency guidance with the locale's numbers, each read as people there say it. Changes nothing stored. */
 public final class SafetyAnswer {
 
     public Reply answer(Turn turn) {
@@ -37,11 +37,12 @@ public final class SafetyAnswer {
     }
 
     private static String spoken(SafetyResource resource) {
-        String ssml = Speech.escape(resource.spoken()).replace("{number}", telephone(resource.number()));
-        return resource.textNumber() == null ? ssml : ssml.replace("{textNumber}", telephone(resource.textNumber()));
+        String ssml = Speech.escape(resource.spoken()).replace("{number}", number(resource, resource.number()));
+        return resource.textNumber() == null ? ssml
+                : ssml.replace("{textNumber}", number(resource, resource.textNumber()));
     }
 
-    private static String telephone(String number) {
-        return "<say-as interpret-as=\"telephone\">" + Speech.escape(number) + "</say-as>";
+    private static String number(SafetyResource resource, String number) {
+        return SpokenNumber.ssml(number, resource.sayAs(), resource.groupWords());
     }
 }

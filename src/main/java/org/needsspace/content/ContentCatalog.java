@@ -1,15 +1,20 @@
 package org.needsspace.content;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.needsspace.understanding.Understanding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The content of every supported locale, loaded once; an unsupported locale gets the default one. */
+/** The content of every supported locale, loaded once; an unsupported locale gets the default one and a log line. */
 public final class ContentCatalog {
 
     public static final String DEFAULT_LOCALE = "en-US";
-    private static final List<String> SUPPORTED = List.of(DEFAULT_LOCALE);
+    public static final List<String> SUPPORTED = List.of(DEFAULT_LOCALE, "en-GB", "en-CA", "en-AU", "en-IN");
+    private static final Logger LOG = LoggerFactory.getLogger(ContentCatalog.class);
 
     private final Map<String, Content> byLocale;
 
@@ -18,8 +23,9 @@ public final class ContentCatalog {
     }
 
     public static ContentCatalog loadAll() {
+        Map<ContentLoader.UnderstandingKey, Understanding> understandings = new HashMap<>();
         return new ContentCatalog(SUPPORTED.stream()
-                .collect(Collectors.toMap(Function.identity(), ContentLoader::load)));
+                .collect(Collectors.toMap(Function.identity(), locale -> ContentLoader.load(locale, understandings))));
     }
 
     public Content forLocale(String locale) {
@@ -28,18 +34,23 @@ public final class ContentCatalog {
             if (exact != null) {
                 return exact;
             }
+            LOG.info("No content for locale {}: answering in {}", locale.replaceAll("[^A-Za-z0-9_-]", "?"), DEFAULT_LOCALE);
         }
         return byLocale.get(DEFAULT_LOCALE);
     }
 
     /** Starts building every locale's understanding on a daemon thread (see {@code Understanding.startBuilding}). */
     public void startBuildingUnderstanding() {
-        byLocale.values().forEach(content -> content.understanding().startBuilding());
+        understandings().forEach(Understanding::startBuilding);
     }
 
     /** Builds every locale's understanding now, on this thread, so that no request waits for it. */
     public void buildUnderstandingNow() {
-        byLocale.values().forEach(content -> content.understanding().buildNow());
+        understandings().forEach(Understanding::buildNow);
+    }
+
+    private List<Understanding> understandings() {
+        return byLocale.values().stream().map(Content::understanding).distinct().toList();
     }
 
     public Content defaultContent() {

@@ -1,15 +1,20 @@
 package org.needsspace.content;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.needsspace.domain.Guide;
 import org.needsspace.domain.SelfCarePrompt;
 import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
@@ -28,12 +33,54 @@ public final class ContentLoader {
     }
 
     public static Content load(String locale) {
-        ContentFile file = read("/content/" + locale + ".json", ContentFile.class);
-        Understanding understanding = Understanding.of(
-                () -> read("/understanding/" + locale + ".json", UnderstandingData.class), file.guide());
+        return load(locale, new HashMap<>());
+    }
+
+    /** Which understanding a locale has: the data it reads and the guide it answers from. */
+    record UnderstandingKey(String resource, Guide guide) {
+    }
+
+    /**
+     * Loads a locale; locales that understand with the same data and the same guide share one understanding (built
+     * once, not once per locale), kept in {@code understandings}.
+     */
+    static Content load(String locale, Map<UnderstandingKey, Understanding> understandings) {
+        ObjectNode own = readTree(locale);
+        ContentFile file = treeToValue(ContentOverlay.resolve(own, ContentLoader::readTree), locale);
+        if (!locale.equals(file.locale())) {
+            throw new IllegalStateException("Content file of " + locale + " says it is " + file.locale());
+        }
+        String understandingResource = understandingResource(locale, own.path(ContentOverlay.BASE).asText(null));
+        Understanding understanding = understandings.computeIfAbsent(new UnderstandingKey(understandingResource, file.guide()),
+                key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide()));
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
                 file.sectionSummaries(), file.phrases(), understanding));
+    }
+
+    /** A locale without understanding data of its own understands with its base's: the same language. */
+    private static String understandingResource(String locale, String baseLocale) {
+        String own = "/understanding/" + locale + ".json";
+        if (baseLocale == null || ContentLoader.class.getResource(own) != null) {
+            return own;
+        }
+        return "/understanding/" + baseLocale + ".json";
+    }
+
+    private static ObjectNode readTree(String locale) {
+        JsonNode tree = read("/content/" + locale + ".json", JsonNode.class);
+        if (!(tree instanceof ObjectNode object)) {
+            throw new IllegalStateException("Content of " + locale + " is not a JSON object");
+        }
+        return object;
+    }
+
+    private static ContentFile treeToValue(ObjectNode tree, String locale) {
+        try {
+            return JSON.treeToValue(tree, ContentFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable content of " + locale, e);
+        }
     }
 
     private static <T> T read(String resource, Class<T> type) {
