@@ -25,14 +25,20 @@ import java.util.UUID;
 public final class LocalRequests {
 
     public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.local-console";
-    private static final String LOCALE = "en-US";
+    private static final String DEFAULT_LOCALE = "en-US";
 
     private final String userId;
     private final String skillId;
+    private final String locale;
 
     public LocalRequests(String userId, String skillId) {
+        this(userId, skillId, DEFAULT_LOCALE);
+    }
+
+    public LocalRequests(String userId, String skillId, String locale) {
         this.userId = userId;
         this.skillId = skillId;
+        this.locale = locale;
     }
 
     /** A stable Alexa-style user id for a console user name. */
@@ -42,18 +48,18 @@ public final class LocalRequests {
 
     public RequestEnvelope launch(String sessionId) {
         return envelope(sessionId, true, Map.of(), LaunchRequest.builder()
-                .withRequestId(requestId()).withLocale(LOCALE).withTimestamp(now()).build());
+                .withRequestId(requestId()).withLocale(locale).withTimestamp(now()).build());
     }
 
     public RequestEnvelope intent(String sessionId, boolean newSession, Map<String, Object> attributes, Intent intent) {
         return envelope(sessionId, newSession, attributes, IntentRequest.builder()
-                .withRequestId(requestId()).withLocale(LOCALE).withTimestamp(now())
+                .withRequestId(requestId()).withLocale(locale).withTimestamp(now())
                 .withDialogState(DialogState.COMPLETED).withIntent(intent).build());
     }
 
     public RequestEnvelope sessionEnded(String sessionId, Map<String, Object> attributes, SessionEndedReason reason) {
         return envelope(sessionId, false, attributes, SessionEndedRequest.builder()
-                .withRequestId(requestId()).withLocale(LOCALE).withTimestamp(now()).withReason(reason).build());
+                .withRequestId(requestId()).withLocale(locale).withTimestamp(now()).withReason(reason).build());
     }
 
     public static String newSessionId() {

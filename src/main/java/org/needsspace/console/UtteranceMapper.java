@@ -39,6 +39,7 @@ public final class UtteranceMapper {
     static final String FALLBACK_INTENT = "AMAZON.FallbackIntent";
     private static final String MODEL_RESOURCE = "/interaction-model/%s.json";
     private static final String BUILT_IN_PHRASES_RESOURCE = "/console/built-in-phrases.%s.json";
+    private static final String SHARED_PHRASES_LOCALE = "en-US";
 
     private final BuiltInPhrases builtInPhrases;
     private final List<SamplePattern> samples;
@@ -70,10 +71,15 @@ public final class UtteranceMapper {
                 BuiltInPhrases.read(builtInPhrasesJson, json));
     }
 
-    /** Loads both from the classpath: "/interaction-model/en-US.json" and "/console/built-in-phrases.en-US.json". */
+    /**
+     * Loads both from the classpath: "/interaction-model/en-GB.json" and "/console/built-in-phrases.en-GB.json",
+     * or en-US's phrases for a locale without its own (the English locales say the same to Alexa's built-ins).
+     */
     public static UtteranceMapper forLocale(String locale) {
         String modelPath = String.format(MODEL_RESOURCE, locale);
-        String phrasesPath = String.format(BUILT_IN_PHRASES_RESOURCE, locale);
+        String ownPhrases = String.format(BUILT_IN_PHRASES_RESOURCE, locale);
+        String phrasesPath = UtteranceMapper.class.getResource(ownPhrases) != null ? ownPhrases
+                : String.format(BUILT_IN_PHRASES_RESOURCE, SHARED_PHRASES_LOCALE);
         try (InputStream model = resource(modelPath); InputStream phrases = resource(phrasesPath)) {
             return load(model, phrases);
         } catch (IOException e) {
