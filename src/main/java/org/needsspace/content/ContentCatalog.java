@@ -22,6 +22,10 @@ public final class ContentCatalog {
         this.byLocale = Map.copyOf(byLocale);
     }
 
+    public static List<String> supportedLocales() {
+        return SUPPORTED;
+    }
+
     public static ContentCatalog loadAll() {
         Map<ContentLoader.UnderstandingKey, Understanding> understandings = new HashMap<>();
         return new ContentCatalog(SUPPORTED.stream()

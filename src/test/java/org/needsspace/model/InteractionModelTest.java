@@ -6,9 +6,13 @@ import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.needsspace.console.UtteranceMapper;
 
@@ -36,10 +40,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Checks the interaction model in the repository against the rules Alexa applies when it builds a model. */
+/** Checks the interaction model of every locale against the rules Alexa applies when it builds a model. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.needsspace.content.ContentCatalog#supportedLocales")
 class InteractionModelTest {
 
-    private static final Path MODEL = Path.of("interaction-model/interactionModels/custom/en-US.json");
+    @Parameter
+    String modelLocale;
+
+    private static String locale;
+    private static Path MODEL;
     private static final Path MANIFEST = Path.of("interaction-model/skill.json");
     private static final Path ASK_RESOURCES = Path.of("ask-resources.json");
 
@@ -81,8 +91,11 @@ class InteractionModelTest {
     private static JsonNode manifest;
     private static UtteranceMapper mapper;
 
-    @BeforeAll
-    static void readTheModel() throws IOException {
+    @BeforeParameterizedClassInvocation
+    static void readTheModel(ArgumentsAccessor arguments) throws IOException {
+        locale = arguments.getString(0);
+        MODEL = Path.of("interaction-model/interactionModels/custom/" + locale + ".json");
+        mapper = null;
         ObjectMapper json = new ObjectMapper();
         assertTrue(Files.isRegularFile(MODEL), "missing " + MODEL.toAbsolutePath());
         languageModel = json.readTree(MODEL.toFile()).path("interactionModel").path("languageModel");
@@ -95,7 +108,7 @@ class InteractionModelTest {
         if (mapper == null) {
             try (InputStream model = Files.newInputStream(MODEL);
                  InputStream phrases = InteractionModelTest.class.getResourceAsStream(
-                         "/console/built-in-phrases.en-US.json")) {
+                         "/console/built-in-phrases." + phrasesLocale() + ".json")) {
                 assertNotNull(phrases, "built-in phrases resource missing");
                 mapper = UtteranceMapper.load(model, phrases);
             } catch (IOException e) {
@@ -103,6 +116,12 @@ class InteractionModelTest {
             }
         }
         return mapper;
+    }
+
+    /** The English locales share en-US's phrases for Alexa's built-in intents unless they have their own. */
+    private static String phrasesLocale() {
+        return InteractionModelTest.class.getResource("/console/built-in-phrases." + locale + ".json") != null
+                ? locale : "en-US";
     }
 
     // ---- invocation name -------------------------------------------------------------------------
@@ -612,7 +631,7 @@ class InteractionModelTest {
 
     @Test
     void examplePhrasesOpenOrAskTheSkillWithAnUtteranceOfTheModel() {
-        JsonNode phrases = manifest.path("publishingInformation").path("locales").path("en-US").path("examplePhrases");
+        JsonNode phrases = manifest.path("publishingInformation").path("locales").path(locale).path("examplePhrases");
         assertTrue(phrases.size() >= 1 && phrases.size() <= 3, "1 to 3 example phrases, got " + phrases.size());
         String open = "Alexa, open " + invocationName();
         String ask = "Alexa, ask " + invocationName() + " ";
@@ -640,15 +659,22 @@ class InteractionModelTest {
     }
 
     @Test
-    void manifestDescribesTheSkillForTheUnitedStates() {
+    void manifestDescribesTheSkillForTheLocaleAndItsCountry() {
         JsonNode publishing = manifest.path("publishingInformation");
-        JsonNode enUs = publishing.path("locales").path("en-US");
-        assertEquals("Partner Space Coach", enUs.path("name").asText());
-        assertFalse(enUs.path("summary").asText().isBlank(), "summary");
-        assertFalse(enUs.path("description").asText().isBlank(), "description");
-        assertTrue(enUs.path("keywords").size() > 0, "keywords");
+        JsonNode published = publishing.path("locales").path(locale);
+        assertEquals("Partner Space Coach", published.path("name").asText());
+        assertFalse(published.path("summary").asText().isBlank(), "summary");
+        assertFalse(published.path("description").asText().isBlank(), "description");
+        assertTrue(published.path("keywords").size() > 0, "keywords");
         assertFalse(publishing.path("category").asText().isBlank(), "category");
-        assertEquals("[\"US\"]", publishing.path("distributionCountries").toString());
+        List<String> countries = new ArrayList<>();
+        publishing.path("distributionCountries").forEach(country -> countries.add(country.asText()));
+        assertTrue(countries.contains(locale.substring(3)), locale + " in " + countries);
+        List<String> publishedLocales = new ArrayList<>();
+        publishing.path("locales").fieldNames().forEachRemaining(publishedLocales::add);
+        assertEquals(countries.stream().sorted().toList(),
+                publishedLocales.stream().map(name -> name.substring(3)).sorted().toList(),
+                "a country for each locale and a locale for each country");
         assertFalse(publishing.path("isAvailableWorldwide").asBoolean(true), "isAvailableWorldwide");
         assertTrue(manifest.path("apis").path("custom").path("endpoint").path("uri").asText().startsWith("arn:aws:lambda:"),
                 "custom endpoint");
