@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.needsspace.SsmlCheck;
 import org.needsspace.TestContent;
 import org.needsspace.domain.Section;
@@ -22,8 +24,11 @@ class ContentTest {
 
     private final Content content = TestContent.english();
 
-    @Test
-    void carriesEverySectionOfTheSeedGuideWordForWord() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.needsspace.content.ContentCatalog#supportedLocales")
+    void carriesEverySectionOfTheSeedGuideWordForWord(String locale) throws IOException {
+        Content content = TestContent.CATALOG.forLocale(locale);
+        assertEquals(locale, content.locale());
         List<String> seed = seedParagraphs();
         assertEquals(normalise(seed.get(1)), content.guide().intro(), "the intro paragraph");
         List<String> expected = new ArrayList<>();
