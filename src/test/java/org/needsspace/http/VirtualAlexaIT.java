@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.TestContent;
 import org.needsspace.dialog.CorpusLine;
@@ -51,7 +53,11 @@ class VirtualAlexaIT {
     }
 
     private static Path model() {
-        return Path.of("interaction-model/interactionModels/custom/en-US.json").toAbsolutePath();
+        return model("en-US");
+    }
+
+    private static Path model(String locale) {
+        return Path.of("interaction-model/interactionModels/custom/" + locale + ".json").toAbsolutePath();
     }
 
     private Process serve() throws IOException {
@@ -155,6 +161,37 @@ class VirtualAlexaIT {
         }
     }
 
+    /** The British and Australian skill, each with its own model: launch, headline, a topic, and its own numbers. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en-GB | 999, 0808 2000 247, 116 123",
+            "en-AU | 000, 1800 737 732, 13 11 14"})
+    void virtualAlexaTalksToTheSkillInOtherEnglishLocales(String locale, String numbers) throws Exception {
+        Process server = serve();
+        try {
+            String url = awaitUrl(server);
+            Process walk = new ProcessBuilder("node", "locale-walk.js", url, model(locale).toString(), SKILL_ID, locale)
+                    .directory(nodeTools().toFile()).redirectErrorStream(true).start();
+            String output = new String(walk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(walk.waitFor(120, TimeUnit.SECONDS), "locale-walk.js finished");
+            assertEquals(0, walk.exitValue(), output);
+            assertTrue(output.contains("SUMMARY ok: " + locale), output);
+            assertTrue(said(output, "launch").contains("Welcome to Partner Space Coach"), output);
+            assertTrue(said(output, "headline").contains(SECTIONS_IN_ORDER.get(0)), output);
+            assertTrue(said(output, "topic").contains("Active listening"), output);
+            String safety = said(output, "safety") + " " + said(output, "CARD", "safety");
+            for (String number : numbers.split(",\\s*")) {
+                assertTrue(safety.contains(number), locale + " says " + number + ": " + safety);
+            }
+            for (String american : List.of("911", "988", "1-800-799-7233", "88788")) {
+                assertFalse(safety.contains(american), locale + " says the US number " + american + ": " + safety);
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     private static void assertSectionsHeardInOrder(String output) {
         List<String> walked = new ArrayList<>();
         walked.add(said(output, "headline"));
@@ -168,9 +205,13 @@ class VirtualAlexaIT {
     }
 
     private static String said(String output, String step) {
+        return said(output, "SAID", step);
+    }
+
+    private static String said(String output, String kind, String step) {
         for (String line : output.split("\\R")) {
-            if (line.startsWith("SAID " + step + ": ")) {
-                return line.substring(("SAID " + step + ": ").length());
+            if (line.startsWith(kind + " " + step + ": ")) {
+                return line.substring((kind + " " + step + ": ").length());
             }
         }
         throw new AssertionError("walk.js reported no turn " + step + ":\n" + output);
