@@ -89,8 +89,9 @@ public final class Main {
     private static int chat(ConsoleOptions options, Map<String, String> environment, PrintStream out)
             throws Exception {
         Wiring wiring = Wiring.forConsole(options.progressFile(), environment);
-        LocalRequests requests = new LocalRequests(LocalRequests.userIdFor(options.user()), LocalRequests.LOCAL_SKILL_ID);
-        ConsoleSession session = new ConsoleSession(wiring.skill(), UtteranceMapper.forLocale("en-US"), requests);
+        LocalRequests requests = new LocalRequests(LocalRequests.userIdFor(options.user()), LocalRequests.LOCAL_SKILL_ID,
+                options.locale());
+        ConsoleSession session = new ConsoleSession(wiring.skill(), UtteranceMapper.forLocale(options.locale()), requests);
         Voice voice = options.voice() ? Voice.espeakIfInstalled(out) : Voice.silent();
         ConsoleChat chat = new ConsoleChat(session, out, voice);
         out.println(wiring.storeDescription());

@@ -45,6 +45,14 @@ class MainTest {
     }
 
     @Test
+    void theConsoleSpeaksForTheLocaleItIsGiven() {
+        assertEquals(0, run("chat", "--user", "kim", "--progress-file", home.resolve("progress.json").toString(),
+                "--locale", "en-GB", "--say", "I'm not safe", "--say", "stop"));
+        assertTrue(out().contains("call 999") && out().contains("Samaritans free on 116"), out());
+        assertFalse(out().contains("988"), out());
+    }
+
+    @Test
     void anUnknownCommandExitsTwoWithBothUsages() {
         assertEquals(2, run("frobnicate"));
         assertTrue(err().contains("Unknown command: frobnicate"));

@@ -80,6 +80,9 @@ class ConsoleChatTest {
         assertThrows(IllegalArgumentException.class, () -> ConsoleOptions.parse(List.of("--say")));
         assertThrows(IllegalArgumentException.class, () -> ConsoleOptions.parse(List.of("--bogus")));
         assertThrows(IllegalArgumentException.class, () -> ConsoleOptions.parse(List.of("--user", "../etc")));
+        assertEquals("en-US", options.locale());
+        assertEquals("en-AU", ConsoleOptions.parse(List.of("--locale", "en-AU")).locale());
+        assertThrows(IllegalArgumentException.class, () -> ConsoleOptions.parse(List.of("--locale", "fr-FR")));
     }
 
     @Test
