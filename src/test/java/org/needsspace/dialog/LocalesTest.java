@@ -177,6 +177,16 @@ class LocalesTest {
         assertTrue(Speech.plainText(ssml(topic)).contains(TestContent.english().guide().sections().get(1).text()), locale);
     }
 
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "en-AU, honestly my bloke has been hitting me",
+            "en-GB, so my hubby keeps hitting me",
+            "en-IN, honestly my hubby has been hitting me"})
+    void localWordsForAPartnerStillReachTheSafetyGuidance(String locale, String words) {
+        String heard = Speech.plainText(ssml(say(locale, words)));
+        assertTrue(heard.contains(TestContent.CATALOG.forLocale(locale).safety().intro()), heard);
+    }
+
     @Test
     void aLocaleTheSkillDoesNotHaveIsAnsweredInEnglishOfTheUnitedStatesWithALogLine() {
         PrintStream console = System.err;
