@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 public final class ContentCatalog {
 
     public static final String DEFAULT_LOCALE = "en-US";
-    public static final List<String> SUPPORTED = List.of(DEFAULT_LOCALE, "en-GB", "en-CA", "en-AU", "en-IN");
+    private static final List<String> SUPPORTED = List.of(DEFAULT_LOCALE, "en-GB", "en-CA", "en-AU", "en-IN");
     private static final Logger LOG = LoggerFactory.getLogger(ContentCatalog.class);
 
     private final Map<String, Content> byLocale;
@@ -38,9 +38,15 @@ public final class ContentCatalog {
             if (exact != null) {
                 return exact;
             }
-            LOG.info("No content for locale {}: answering in {}", locale.replaceAll("[^A-Za-z0-9_-]", "?"), DEFAULT_LOCALE);
+            LOG.info("No content for locale {}: answering in {}", loggable(locale), DEFAULT_LOCALE);
         }
         return byLocale.get(DEFAULT_LOCALE);
+    }
+
+    /** The locale as the request gave it, cut short and with anything but letters, digits, - and _ replaced. */
+    private static String loggable(String locale) {
+        String shown = locale.length() > 20 ? locale.substring(0, 20) + "..." : locale;
+        return shown.replaceAll("[^A-Za-z0-9_.-]", "?");
     }
 
     /** Starts building every locale's understanding on a daemon thread (see {@code Understanding.startBuilding}). */

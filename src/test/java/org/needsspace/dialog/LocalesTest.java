@@ -62,7 +62,7 @@ class LocalesTest {
             TestContent.CATALOG, Optional.empty());
 
     static List<String> locales() {
-        return ContentCatalog.SUPPORTED;
+        return ContentCatalog.supportedLocales();
     }
 
     private Response say(String locale, String words) {
