@@ -50,21 +50,12 @@ public final class ContentLoader {
         if (!locale.equals(file.locale())) {
             throw new IllegalStateException("Content file of " + locale + " says it is " + file.locale());
         }
-        String understandingResource = understandingResource(locale, own.path(ContentOverlay.BASE).asText(null));
+        String understandingResource = "/understanding/" + ContentOverlay.understandingLocale(own, locale) + ".json";
         Understanding understanding = understandings.computeIfAbsent(new UnderstandingKey(understandingResource, file.guide()),
                 key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide()));
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
                 file.sectionSummaries(), file.phrases(), understanding));
-    }
-
-    /** A locale without understanding data of its own understands with its base's: the same language. */
-    private static String understandingResource(String locale, String baseLocale) {
-        String own = "/understanding/" + locale + ".json";
-        if (baseLocale == null || ContentLoader.class.getResource(own) != null) {
-            return own;
-        }
-        return "/understanding/" + baseLocale + ".json";
     }
 
     private static ObjectNode readTree(String locale) {

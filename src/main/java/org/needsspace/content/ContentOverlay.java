@@ -11,16 +11,23 @@ import java.util.function.Function;
  * key (a phrase, a feeling, a summary replaced one at a time), anything else replaces the base's value, so what is
  * added to the base reaches every locale built on it. The safety guidance never comes from the base: an overlay
  * states its own {@code safety} block whole and every phrase of the base whose key starts with {@code safety.}, and
- * is refused otherwise.
+ * is refused otherwise. An overlay understands with its base's data (the same language) unless it names other
+ * data ({@code "understanding": "en-GB"} for {@code understanding/en-GB.json}).
  */
 final class ContentOverlay {
 
     static final String BASE = "base";
+    static final String UNDERSTANDING = "understanding";
     private static final String SAFETY = "safety";
     private static final String PHRASES = "phrases";
     private static final String SAFETY_PHRASE_PREFIX = "safety.";
 
     private ContentOverlay() {
+    }
+
+    /** Whose understanding data the locale of this content file reads. */
+    static String understandingLocale(ObjectNode file, String locale) {
+        return file.path(UNDERSTANDING).asText(file.path(BASE).asText(locale));
     }
 
     /** The locale's whole content: the file itself, or the file laid over its base. */
@@ -40,7 +47,7 @@ final class ContentOverlay {
         }
         ObjectNode merged = base.deepCopy();
         file.fields().forEachRemaining(field -> {
-            if (!field.getKey().equals(BASE)) {
+            if (!field.getKey().equals(BASE) && !field.getKey().equals(UNDERSTANDING)) {
                 merge(merged, field.getKey(), field.getValue(), field.getKey().equals(SAFETY));
             }
         });
