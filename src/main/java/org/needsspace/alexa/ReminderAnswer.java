@@ -117,10 +117,12 @@ public final class ReminderAnswer {
         return reminder.exists() || reminder.offerDeclined() ? Phrase.REMINDER_ONE_SHOT_CLOSE : Phrase.REMINDER_ONE_SHOT_OFFER;
     }
 
-    public Reply offerDeclined(Turn turn) {
+    /** "No" to the offer: remembered in the user's record, then {@code onwards} (back to the guide) is said. */
+    public Reply offerDeclined(Turn turn, Reply onwards) {
         Progress progress = turn.progress();
-        return menuAfter(turn, Phrase.REMINDER_OFFER_DECLINED)
-                .withProgress(progress.withReminder(progress.reminder().withOfferDeclined()));
+        Progress base = onwards.progress() != null ? onwards.progress() : progress;
+        return onwards.withSpeechBefore(turn.speech().say(Phrase.REMINDER_OFFER_DECLINED).body())
+                .withProgress(base.withReminder(progress.reminder().withOfferDeclined()));
     }
 
     /** Alexa's answer to the voice permission request: accepted sets the reminder asked for; else the card. */

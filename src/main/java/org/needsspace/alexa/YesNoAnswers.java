@@ -44,7 +44,7 @@ public final class YesNoAnswers {
             case RESUME -> coach.answer(turn, Phrase.RESUME_DECLINED, Phrase.RESUME_DECLINED_REPROMPT)
                     .pending(PendingQuestion.BEGIN);
             case ANOTHER_SELF_CARE -> reminders.offer(turn).orElseGet(() -> coach.backToGuide(turn));
-            case REMINDER_OFFER -> reminders.offerDeclined(turn);
+            case REMINDER_OFFER -> reminders.offerDeclined(turn, coach.backToGuide(turn));
             case REMINDER_TIME -> coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
             case OFFER_EXERCISE, OFFER_SECTION -> coach.answer(turn, Phrase.FEELING_OFFER_DECLINED, Phrase.MENU_REPROMPT);
             case FORGET -> coach.answer(turn, Phrase.FORGET_KEPT, Phrase.MENU_REPROMPT);
