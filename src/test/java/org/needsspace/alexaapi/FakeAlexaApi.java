@@ -67,6 +67,11 @@ public final class FakeAlexaApi implements AutoCloseable {
         return Map.copyOf(reminders);
     }
 
+    /** The user deleted the reminder themselves: the API no longer knows it. */
+    public void deletedInTheAlexaApp(String id) {
+        reminders.remove(id);
+    }
+
     /** "POST /v1/alerts/reminders", ... in the order they came. */
     public synchronized List<String> calls() {
         return List.copyOf(calls);

@@ -29,7 +29,7 @@ class ReminderApiTest {
     @BeforeEach
     void start() throws Exception {
         alexa = new FakeAlexaApi().device("device-london", "Europe/London");
-        api = new ReminderApi(new JdkHttpApiClient(Duration.ofMillis(500), Duration.ofMillis(500)));
+        api = new ReminderApi(new JdkHttpApiClient(ReminderApi.CONNECT_TIMEOUT, Duration.ofSeconds(3)));
         access = new ApiAccess(alexa.endpoint(), FakeAlexaApi.TOKEN, "device-london");
     }
 
@@ -97,7 +97,8 @@ class ReminderApiTest {
             "HANG, UNAVAILABLE"})
     void everyFailureSaysWhatTheUserCanDo(FakeAlexaApi.Mode mode, ReminderFailure.Reason reason) {
         alexa.answer(mode);
-        ReminderFailure failure = assertThrows(ReminderFailure.class, () -> api.create(access,
+        ReminderApi impatient = new ReminderApi(new JdkHttpApiClient(Duration.ofMillis(300), Duration.ofMillis(300)));
+        ReminderFailure failure = assertThrows(ReminderFailure.class, () -> impatient.create(access,
                 new DailyReminderRequest(LocalTime.of(20, 0), ZoneId.of("Europe/London"), "en-US", TEXT), NOW));
         assertEquals(reason, failure.reason());
     }
