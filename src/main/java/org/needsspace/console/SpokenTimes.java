@@ -87,29 +87,33 @@ final class SpokenTimes {
         if (words.isEmpty() || words.get(0).isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> hourWord = SpokenNumbers.cardinal(List.of(words.get(0)));
-        if (hourWord.isEmpty()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(hourWord.get());
-        String rest = String.join(" ", words.subList(1, words.size()));
-        int minute = 0;
-        if (!rest.isEmpty()) {
-            Integer named = MINUTE_WORDS.get(rest);
-            if (named != null) {
-                minute = named;
-            } else {
-                Optional<String> number = SpokenNumbers.cardinal(words.subList(1, words.size()));
-                if (number.isEmpty()) {
-                    return Optional.empty();
-                }
-                minute = Integer.parseInt(number.get());
+        // The longest run of words that is an hour, then what is left as the minutes ("twenty one", "eight thirty").
+        for (int split = words.size(); split >= 1; split--) {
+            Optional<String> hourWords = SpokenNumbers.cardinal(words.subList(0, split));
+            if (hourWords.isEmpty()) {
+                continue;
+            }
+            Optional<Long> minute = minutes(words.subList(split, words.size()));
+            long hour = Long.parseLong(hourWords.get());
+            if (minute.isPresent() && valid(hour, minute.get())) {
+                return Optional.of(new int[] {(int) hour, minute.get().intValue(), 0});
             }
         }
-        return valid(hour, minute) ? Optional.of(new int[] {hour, minute, 0}) : Optional.empty();
+        return Optional.empty();
     }
 
-    private static boolean valid(int hour, int minute) {
+    private static Optional<Long> minutes(List<String> words) {
+        if (words.isEmpty()) {
+            return Optional.of(0L);
+        }
+        Integer named = MINUTE_WORDS.get(String.join(" ", words));
+        if (named != null) {
+            return Optional.of(named.longValue());
+        }
+        return SpokenNumbers.cardinal(words).map(Long::parseLong);
+    }
+
+    private static boolean valid(long hour, long minute) {
         return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
     }
 }
