@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.needsspace.alexaapi.ApiAccess;
 import org.needsspace.alexaapi.DailyReminderRequest;
 import org.needsspace.alexaapi.ReminderApi;
@@ -53,7 +54,7 @@ public final class ReminderAnswer {
     }
 
     /** A time said on its own ("at eight", "in the evening"): the answer to "What time works for you?". */
-    public Reply timeGiven(Turn turn, java.util.function.Function<Turn, Reply> otherwise) {
+    public Reply timeGiven(Turn turn, Function<Turn, Reply> otherwise) {
         if (turn.pending() != PendingQuestion.REMINDER_TIME) {
             return otherwise.apply(turn);
         }
