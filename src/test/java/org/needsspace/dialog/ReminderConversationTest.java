@@ -261,10 +261,16 @@ class ReminderConversationTest {
         assertEquals(LocalTime.of(20, 0), dialog.progress().reminder().time());
     }
 
-    @Test
-    void aOneShotExerciseEndsInOneBreathWithAShortOffer() {
-        sam().says("give me a breathing exercise")
+    @ParameterizedTest
+    @ValueSource(strings = {"for a breathing exercise", "give me a breathing exercise"})
+    void aOneShotExerciseOfTheKindAskedForEndsInOneBreathWithAShortOffer(String words) {
+        ReminderDialog dialog = sam().says(words)
                 .hears("Alexa, ask Partner Space Coach to remind me every evening").sessionEnds();
+        boolean breathing = org.needsspace.TestContent.CATALOG.forLocale("en-US").selfCare().stream()
+                .filter(prompt -> prompt.kinds().contains("breathing"))
+                .anyMatch(prompt -> dialog.spoken().contains(org.needsspace.alexa.Speech.plainText(prompt.ssml())
+                        .substring(0, 30)));
+        assertTrue(breathing, "a breathing exercise: " + dialog.spoken());
     }
 
     @Test
