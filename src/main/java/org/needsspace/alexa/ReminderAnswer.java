@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.needsspace.alexaapi.ApiAccess;
 import org.needsspace.alexaapi.DailyReminderRequest;
 import org.needsspace.alexaapi.ReminderApi;
@@ -53,12 +52,20 @@ public final class ReminderAnswer {
         return time.map(chosen -> setAt(turn, chosen, true)).orElseGet(() -> askTime(turn));
     }
 
-    /** A time said on its own ("at eight", "in the evening"): the answer to "What time works for you?". */
-    public Reply timeGiven(Turn turn, Function<Turn, Reply> otherwise) {
-        if (turn.pending() != PendingQuestion.REMINDER_TIME) {
-            return otherwise.apply(turn);
+    /**
+     * A time said on its own ("at eight", "in the evening"): the answer to "What time works for you?". Heard when no
+     * such question was asked, the words the slots carry are answered in the user's own words (a time slot matched
+     * loosely, as simulators do, may carry a whole sentence); a bare time out of context is not understood.
+     */
+    public Reply timeGiven(Turn turn, FreeTextAnswer freeText) {
+        if (turn.pending() == PendingQuestion.REMINDER_TIME) {
+            return set(turn);
         }
-        return set(turn);
+        Optional<String> time = Slots.value(turn.input(), TIME_SLOT);
+        boolean aTime = time.map(value -> TIME_OF_DAY_CODES.containsKey(value) || parseTime(value).isPresent())
+                .orElse(false);
+        String words = String.join(" ", time.filter(value -> !aTime).stream().toList()).trim();
+        return words.isEmpty() ? freeText.notUnderstood(turn) : freeText.respondTo(turn, words);
     }
 
     public Reply askTime(Turn turn) {

@@ -109,7 +109,7 @@ public final class SkillFactory {
                 forIntent("ChangeReminderIntent", turns, reminders::set),
                 forIntent("ReminderTimeIntent", turns, reminders::when),
                 forIntent("CancelReminderIntent", turns, reminders::cancel),
-                forIntent("TimeOfDayIntent", turns, turn -> reminders.timeGiven(turn, freeText::notUnderstood)),
+                forIntent("TimeOfDayIntent", turns, turn -> reminders.timeGiven(turn, freeText)),
                 new AnswerHandler("Connections.Response to AskFor",
                         input -> ReminderAnswer.isPermissionAnswer(input.getRequestEnvelope()), turns,
                         reminders::permissionAnswered),

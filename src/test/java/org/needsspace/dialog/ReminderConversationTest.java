@@ -107,6 +107,15 @@ class ReminderConversationTest {
         assertTrue(alexa.reminders().isEmpty());
     }
 
+    @Test
+    void wordsATimeSlotTookOutOfContextAreAnsweredAsWordsNotLost() {
+        sam().opensTheSkill().sendsIntent(com.amazon.ask.model.Intent.builder().withName("TimeOfDayIntent")
+                        .putSlotsItem("Time", com.amazon.ask.model.Slot.builder().withName("Time")
+                                .withValue("thank you so much").build()).build())
+                .doesNotHear("What would you like to do? You can say next");
+        assertTrue(alexa.calls().isEmpty());
+    }
+
     @ParameterizedTest(name = "{0} at eight in the evening rings at 20:00 in {1}")
     @CsvSource({"echo-in-london, Europe/London", "echo-in-los-angeles, America/Los_Angeles"})
     void theReminderRingsInTheDevicesOwnTimeZone(String device, String zone) {

@@ -94,7 +94,10 @@ final class ReminderDialog {
     }
 
     ReminderDialog says(String text) {
-        Intent intent = MAPPER.map(text);
+        return sendsIntent(MAPPER.map(text));
+    }
+
+    ReminderDialog sendsIntent(Intent intent) {
         return send(IntentRequest.builder().withRequestId(requestId()).withLocale("en-US").withTimestamp(now())
                 .withDialogState(DialogState.COMPLETED).withIntent(intent).build());
     }
