@@ -30,7 +30,6 @@ public final class ReminderApi {
     public static final int MOST_CALLS_PER_TURN = 3;
 
     private final ApiClient http;
-    private final JacksonSerializer serializer = new JacksonSerializer();
 
     public ReminderApi(ApiClient http) {
         this.http = http;
@@ -85,7 +84,7 @@ public final class ReminderApi {
     private ApiConfiguration configuration(ApiAccess access) {
         return DefaultApiConfiguration.builder()
                 .withApiClient(http)
-                .withSerializer(serializer)
+                .withSerializer(Serializers.JSON)
                 .withApiEndpoint(access.endpoint())
                 .withAuthorizationValue(access.token())
                 .build();
@@ -117,6 +116,11 @@ public final class ReminderApi {
             return Reason.NOT_FOUND;
         }
         return Reason.UNAVAILABLE;
+    }
+
+    /** Built on the first reminder turn, not with the skill: its object mapper would cost every cold start. */
+    private static final class Serializers {
+        static final JacksonSerializer JSON = new JacksonSerializer();
     }
 
     @FunctionalInterface
