@@ -1,15 +1,34 @@
 package org.needsspace.alexa;
 
+import org.needsspace.alexaapi.ReminderApi;
+
 /** Every conversational answer of the skill, wired once: which call answers which request is in SkillFactory. */
 public final class Answers {
 
     private final Coach coach = new Coach();
-    private final SelfCareAnswer selfCare = new SelfCareAnswer();
+    private final ReminderAnswer reminders;
+    private final SelfCareAnswer selfCare;
     private final SafetyAnswer safety = new SafetyAnswer();
-    private final YesNoAnswers yesNo = new YesNoAnswers(coach, selfCare, safety);
-    private final NavigationAnswers navigation = new NavigationAnswers(coach, selfCare, safety, yesNo);
-    private final FreeTextAnswer freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare),
-            navigation);
+    private final YesNoAnswers yesNo;
+    private final NavigationAnswers navigation;
+    private final FreeTextAnswer freeText;
+
+    /** With Alexa's reminder API called through the JDK's HTTP client. */
+    public Answers() {
+        this(ReminderApi.withJdkHttpClient());
+    }
+
+    public Answers(ReminderApi reminderApi) {
+        reminders = new ReminderAnswer(reminderApi);
+        selfCare = new SelfCareAnswer(reminders);
+        yesNo = new YesNoAnswers(coach, selfCare, safety, reminders);
+        navigation = new NavigationAnswers(coach, selfCare, safety, yesNo);
+        freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare), navigation);
+    }
+
+    public ReminderAnswer reminders() {
+        return reminders;
+    }
 
     public Coach coach() {
         return coach;

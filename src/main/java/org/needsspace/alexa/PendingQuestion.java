@@ -24,7 +24,11 @@ public enum PendingQuestion {
     /** "Would you like to hear about leaning on friends and family?" after the user said how they feel. */
     OFFER_SECTION,
     /** The list of steps offered after two answers in a row were not understood. */
-    STEPS_OFFER;
+    STEPS_OFFER,
+    /** "Would you like me to remind you every day ...?" after an exercise, or when asked about a reminder. */
+    REMINDER_OFFER,
+    /** "What time works for you?" for the daily reminder. */
+    REMINDER_TIME;
 
     public static PendingQuestion parse(Object value) {
         if (value instanceof String name) {

@@ -1,6 +1,7 @@
 package org.needsspace.alexa;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
 
 /** Progress to and from session attributes; anything malformed there reads as absent, never as an error. */
@@ -16,6 +18,7 @@ final class ProgressCodec {
 
     private static final int MAX_IDS = 200;
     private static final int MAX_ID_LENGTH = 100;
+    private static final int MAX_REMINDER_ID_LENGTH = 200;
 
     private ProgressCodec() {
     }
@@ -29,6 +32,9 @@ final class ProgressCodec {
         map.put("lastVisit", epochMillis(progress.lastVisit()));
         map.put("placeChangedAt", epochMillis(progress.placeChangedAt()));
         map.put("version", progress.version());
+        if (!progress.reminder().equals(DailyReminder.NONE)) {
+            map.put("reminder", encode(progress.reminder()));
+        }
         return map;
     }
 
@@ -43,10 +49,36 @@ final class ProgressCodec {
             }
             return Optional.of(new Progress((String) sectionId, ids(map.get("heardSections")),
                     ids(map.get("heardPrompts")), Boolean.TRUE.equals(map.get("visited")),
-                    instant(map.get("lastVisit")), instant(map.get("placeChangedAt")), version(map.get("version"))));
+                    instant(map.get("lastVisit")), instant(map.get("placeChangedAt")), version(map.get("version")),
+                    reminder(map.get("reminder"))));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static Map<String, Object> encode(DailyReminder reminder) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", reminder.id());
+        map.put("time", reminder.time() == null ? null : reminder.time().toString());
+        map.put("offerDeclined", reminder.offerDeclined());
+        return map;
+    }
+
+    private static DailyReminder reminder(Object value) {
+        if (value == null) {
+            return DailyReminder.NONE;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("Not a reminder");
+        }
+        Object id = map.get("id");
+        Object time = map.get("time");
+        if ((id != null && !(id instanceof String text && text.length() <= MAX_REMINDER_ID_LENGTH))
+                || (time != null && !(time instanceof String))) {
+            throw new IllegalArgumentException("Not a reminder");
+        }
+        return new DailyReminder((String) id, time == null ? null : LocalTime.parse((String) time),
+                Boolean.TRUE.equals(map.get("offerDeclined")));
     }
 
     private static Set<String> ids(Object value) {

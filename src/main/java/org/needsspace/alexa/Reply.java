@@ -9,9 +9,16 @@ import org.needsspace.domain.Progress;
  * @param reprompt      null when the session ends
  * @param progress      null when the turn leaves progress as it was
  * @param notUnderstood true when the skill could not tell what the user meant (misses in a row are counted)
+ * @param permissionAsk null unless the reply asks for a permission
  */
 public record Reply(String speech, String reprompt, String cardTitle, String cardText,
-                    PendingQuestion pending, Progress progress, boolean endsSession, boolean notUnderstood) {
+                    PendingQuestion pending, Progress progress, boolean endsSession, boolean notUnderstood,
+                    PermissionAsk permissionAsk) {
+
+    public Reply(String speech, String reprompt, String cardTitle, String cardText,
+                 PendingQuestion pending, Progress progress, boolean endsSession, boolean notUnderstood) {
+        this(speech, reprompt, cardTitle, cardText, pending, progress, endsSession, notUnderstood, null);
+    }
 
     public static Reply ask(Speech speech, Speech reprompt) {
         return ask(speech.body(), reprompt.body());
@@ -32,24 +39,32 @@ public record Reply(String speech, String reprompt, String cardTitle, String car
     }
 
     public Reply withCard(String title, String text) {
-        return new Reply(speech, reprompt, title, text, pending, progress, endsSession, notUnderstood);
+        return new Reply(speech, reprompt, title, text, pending, progress, endsSession, notUnderstood, permissionAsk);
     }
 
     public Reply pending(PendingQuestion question) {
-        return new Reply(speech, reprompt, cardTitle, cardText, question, progress, endsSession, notUnderstood);
+        return new Reply(speech, reprompt, cardTitle, cardText, question, progress, endsSession, notUnderstood,
+                permissionAsk);
     }
 
     public Reply withProgress(Progress newProgress) {
-        return new Reply(speech, reprompt, cardTitle, cardText, pending, newProgress, endsSession, notUnderstood);
+        return new Reply(speech, reprompt, cardTitle, cardText, pending, newProgress, endsSession, notUnderstood,
+                permissionAsk);
     }
 
     public Reply withSpeechBefore(String prefix) {
         return new Reply(prefix + " " + speech, reprompt, cardTitle, cardText, pending, progress, endsSession,
-                notUnderstood);
+                notUnderstood, permissionAsk);
     }
 
     public Reply markedNotUnderstood() {
-        return new Reply(speech, reprompt, cardTitle, cardText, pending, progress, endsSession, true);
+        return new Reply(speech, reprompt, cardTitle, cardText, pending, progress, endsSession, true, permissionAsk);
+    }
+
+    /** Asks for a permission by voice (then Alexa takes the turn: no reprompt) or with the consent card. */
+    public Reply withPermissionAsk(PermissionAsk ask) {
+        return new Reply(speech, ask.byVoice() ? null : reprompt, cardTitle, cardText, pending, progress,
+                endsSession, notUnderstood, ask);
     }
 
     public boolean hasSpeech() {

@@ -2,6 +2,10 @@ package org.needsspace.alexa;
 
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
+import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A {@link Reply} as Alexa's response: SSML speech, a card, a reprompt while the session stays open. */
@@ -10,10 +14,20 @@ final class ReplyRenderer {
     private ReplyRenderer() {
     }
 
+    /** The task Alexa runs for a voice permission request, and the version of its payload. */
+    static final String ASK_FOR = "AskFor";
+    private static final String ASK_FOR_PERMISSIONS_CONSENT = "AskForPermissionsConsentRequest";
+
     static Optional<Response> render(Reply reply, ResponseBuilder response) {
+        PermissionAsk ask = reply.permissionAsk();
+        if (ask != null && ask.byVoice()) {
+            return askByVoice(reply, ask, response);
+        }
         if (reply.hasSpeech()) {
             response.withSpeech(Speech.toSsml(reply.speech()));
-            if (reply.cardTitle() != null) {
+            if (ask != null) {
+                response.withAskForPermissionsConsentCard(List.of(ask.scope()));
+            } else if (reply.cardTitle() != null) {
                 response.withSimpleCard(reply.cardTitle(), reply.cardText());
             }
             if (reply.endsSession()) {
@@ -23,5 +37,21 @@ final class ReplyRenderer {
             }
         }
         return response.build();
+    }
+
+    /**
+     * Alexa asks the user in its own words and answers with a Connections.Response, so the reply carries no reprompt
+     * and leaves shouldEndSession unset, as Alexa's voice permission flow requires.
+     */
+    private static Optional<Response> askByVoice(Reply reply, PermissionAsk ask, ResponseBuilder response) {
+        if (reply.hasSpeech()) {
+            response.withSpeech(Speech.toSsml(reply.speech()));
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("@type", ASK_FOR_PERMISSIONS_CONSENT);
+        payload.put("@version", "1");
+        payload.put("permissionScope", ask.scope());
+        return response.addDirective(SendRequestDirective.builder()
+                .withName(ASK_FOR).withPayload(payload).withToken(ask.token()).build()).build();
     }
 }

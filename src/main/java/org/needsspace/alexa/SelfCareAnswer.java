@@ -12,9 +12,35 @@ public final class SelfCareAnswer {
     static final String KIND_SLOT = "Kind";
     private static final String ANY_KIND = "any";
 
-    /** "Give me a self care idea" (any kind), "give me a breathing exercise" (the kind asked for). */
+    private final ReminderAnswer reminders;
+
+    public SelfCareAnswer(ReminderAnswer reminders) {
+        this.reminders = reminders;
+    }
+
+    /**
+     * "Give me a self care idea" (any kind), "give me a breathing exercise" (the kind asked for). Asked in one breath
+     * ("Alexa, ask partner space coach for a breathing exercise"), the exercise ends the session with a short offer.
+     */
     public Reply answer(Turn turn) {
-        return answer(turn, kindAskedFor(turn).orElse(null));
+        String kind = kindAskedFor(turn).orElse(null);
+        if (turn.isNewSession()) {
+            return oneShot(turn, kind);
+        }
+        return answer(turn, kind);
+    }
+
+    private Reply oneShot(Turn turn, String kind) {
+        Progress progress = turn.progress();
+        SelfCareRotation.Pick pick = new SelfCareRotation(turn.content().selfCare())
+                .pick(progress.heardPrompts(), turn.random(), kind);
+        Speech speech = turn.speech().sayWording(Phrase.SELF_CARE_INTRO, turn.wording(Phrase.SELF_CARE_INTRO))
+                .ssml(pick.prompt().ssml())
+                .pause()
+                .say(reminders.oneShotClose(turn));
+        return Reply.tell(speech)
+                .withCard(Speech.plain(turn.content(), Phrase.CARD_SELF_CARE_TITLE), Speech.plainText(pick.prompt().ssml()))
+                .withProgress(progress.withHeardPrompts(pick.heardAfter()));
     }
 
     /** @param kind "breathing", "sleep", ... or null for any kind */

@@ -18,6 +18,7 @@ public final class SessionMemory {
     static final String LAST_EXERCISE = "lastExercise";
     static final String MISSES = "misses";
     static final String WORDINGS = "wordings";
+    static final String REMINDER_OFFERED = "reminderOffered";
 
     private final Map<String, Object> session;
 
@@ -52,6 +53,15 @@ public final class SessionMemory {
     /** @param kind null when the exercise given was of any kind */
     public void rememberLastExercise(String kind) {
         session.put(LAST_EXERCISE, kind == null ? "" : kind);
+    }
+
+    /** True once the daily reminder was offered in this session: it is offered at most once. */
+    public boolean reminderOffered() {
+        return Boolean.TRUE.equals(session.get(REMINDER_OFFERED));
+    }
+
+    public void rememberReminderOffered() {
+        session.put(REMINDER_OFFERED, true);
     }
 
     /** How many answers in a row, before this turn, were "not understood". */

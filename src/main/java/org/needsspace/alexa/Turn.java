@@ -133,6 +133,6 @@ public final class Turn {
         boolean placeKnown = progress.sectionId() == null || content.guide().section(progress.sectionId()).isPresent();
         return placeKnown ? progress
                 : new Progress(null, progress.heardSections(), progress.heardPrompts(), progress.visited(),
-                progress.lastVisit(), progress.placeChangedAt(), progress.version());
+                progress.lastVisit(), progress.placeChangedAt(), progress.version(), progress.reminder());
     }
 }

@@ -1,6 +1,7 @@
 package org.needsspace.alexa;
 
 import java.util.List;
+import java.util.Optional;
 import org.needsspace.content.Phrase;
 
 /** Yes and No, answering whatever question the skill asked last; every answer still ends on a question. */
@@ -9,11 +10,13 @@ public final class YesNoAnswers {
     private final Coach coach;
     private final SelfCareAnswer selfCare;
     private final SafetyAnswer safety;
+    private final ReminderAnswer reminders;
 
-    public YesNoAnswers(Coach coach, SelfCareAnswer selfCare, SafetyAnswer safety) {
+    public YesNoAnswers(Coach coach, SelfCareAnswer selfCare, SafetyAnswer safety, ReminderAnswer reminders) {
         this.coach = coach;
         this.selfCare = selfCare;
         this.safety = safety;
+        this.reminders = reminders;
     }
 
     public Reply yes(Turn turn) {
@@ -26,9 +29,9 @@ public final class YesNoAnswers {
             case WHICH_SECTION, OFFER_SECTION -> firstChoice(turn);
             case STEPS_OFFER -> coach.listSteps(turn);
             case SAFETY_REPEAT -> safety.numbers(turn);
-            case FORGET -> turn.forget()
-                    ? coach.answer(turn, Phrase.FORGET_DONE, Phrase.WELCOME_FIRST_REPROMPT).pending(PendingQuestion.BEGIN)
-                    : coach.answer(turn, Phrase.FORGET_FAILED, Phrase.MENU_REPROMPT);
+            case FORGET -> forget(turn);
+            case REMINDER_OFFER -> reminders.set(turn);
+            case REMINDER_TIME -> reminders.askTime(turn);
             case NONE -> coach.menu(turn);
         };
     }
@@ -40,12 +43,25 @@ public final class YesNoAnswers {
             case CONTINUE -> coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
             case RESUME -> coach.answer(turn, Phrase.RESUME_DECLINED, Phrase.RESUME_DECLINED_REPROMPT)
                     .pending(PendingQuestion.BEGIN);
-            case ANOTHER_SELF_CARE -> coach.backToGuide(turn);
+            case ANOTHER_SELF_CARE -> reminders.offer(turn).orElseGet(() -> coach.backToGuide(turn));
+            case REMINDER_OFFER -> reminders.offerDeclined(turn, coach.backToGuide(turn));
+            case REMINDER_TIME -> coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
             case OFFER_EXERCISE, OFFER_SECTION -> coach.answer(turn, Phrase.FEELING_OFFER_DECLINED, Phrase.MENU_REPROMPT);
             case FORGET -> coach.answer(turn, Phrase.FORGET_KEPT, Phrase.MENU_REPROMPT);
             case SAFETY_REPEAT -> coach.answer(turn, Phrase.SAFETY_DECLINED, Phrase.MENU_REPROMPT);
             case NONE -> coach.menu(turn);
         };
+    }
+
+    /** "Forget me", confirmed: the daily reminder is deleted first; if it cannot be reached, nothing is. */
+    private Reply forget(Turn turn) {
+        Optional<Reply> reminderUnreachable = reminders.beforeForgetting(turn);
+        if (reminderUnreachable.isPresent()) {
+            return reminderUnreachable.get();
+        }
+        return turn.forget()
+                ? coach.answer(turn, Phrase.FORGET_DONE, Phrase.WELCOME_FIRST_REPROMPT).pending(PendingQuestion.BEGIN)
+                : coach.answer(turn, Phrase.FORGET_FAILED, Phrase.MENU_REPROMPT);
     }
 
     private Reply firstChoice(Turn turn) {

@@ -16,6 +16,7 @@ final class SlotReader {
 
     static final String NUMBER = "AMAZON.NUMBER";
     static final String ORDINAL = "AMAZON.ORDINAL";
+    static final String TIME = "AMAZON.TIME";
     /** Alexa's phrase slot: any words, as heard. */
     static final String PHRASE = "AMAZON.SearchQuery";
 
@@ -31,6 +32,9 @@ final class SlotReader {
         }
         if (ORDINAL.equals(slotType)) {
             return SpokenNumbers.ordinal(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
+        }
+        if (TIME.equals(slotType)) {
+            return SpokenTimes.read(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
         }
         String heard = String.join(" ", words);
         Optional<CustomSlotType> custom = model.customType(slotType);

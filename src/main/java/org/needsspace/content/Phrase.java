@@ -70,6 +70,30 @@ public enum Phrase {
     CARD_SECTION_TITLE("card.section.title"),
     CARD_SELF_CARE_TITLE("card.selfCare.title"),
     CARD_SAFETY_TITLE("card.safety.title"),
+    REMINDER_ASK_TIME("reminder.askTime"),
+    REMINDER_ASK_TIME_REPROMPT("reminder.askTime.reprompt"),
+    REMINDER_SET("reminder.set"),
+    REMINDER_WHEN("reminder.when"),
+    REMINDER_NONE("reminder.none"),
+    REMINDER_NONE_REPROMPT("reminder.none.reprompt"),
+    REMINDER_CANCELLED("reminder.cancelled"),
+    REMINDER_CANCEL_NONE("reminder.cancelNone"),
+    REMINDER_OFFER("reminder.offer"),
+    REMINDER_OFFER_REPROMPT("reminder.offer.reprompt"),
+    REMINDER_OFFER_DECLINED("reminder.offer.declined"),
+    REMINDER_PERMISSION_ASK("reminder.permission.ask"),
+    REMINDER_PERMISSION_NEEDED("reminder.permission.needed"),
+    REMINDER_UNAVAILABLE("reminder.unavailable"),
+    REMINDER_CANCEL_UNAVAILABLE("reminder.cancelUnavailable"),
+    REMINDER_FORGET_UNAVAILABLE("reminder.forgetUnavailable"),
+    REMINDER_TOO_MANY("reminder.tooMany"),
+    REMINDER_NOT_HERE("reminder.notHere"),
+    /** What Alexa reads when the reminder rings (plain text). */
+    REMINDER_TEXT("reminder.text"),
+    /** How a reminder's time of day is written for speech, a {@code DateTimeFormatter} pattern. */
+    REMINDER_TIME_FORMAT("reminder.timeFormat"),
+    REMINDER_ONE_SHOT_OFFER("reminder.oneShot.offer"),
+    REMINDER_ONE_SHOT_CLOSE("reminder.oneShot.close"),
     PAUSE("pause.short");
 
     private final String key;

@@ -16,13 +16,22 @@ import java.util.Set;
  * @param lastVisit     when the user last used the skill, or null
  * @param placeChangedAt when the place last moved, so two devices can agree which place is newer
  * @param version       the store's optimistic-locking version; 0 for a record never stored
+ * @param reminder      the user's daily reminder; {@link DailyReminder#NONE} (never null) when there is none
  */
 public record Progress(String sectionId, Set<String> heardSections, Set<String> heardPrompts,
-                       boolean visited, Instant lastVisit, Instant placeChangedAt, long version) {
+                       boolean visited, Instant lastVisit, Instant placeChangedAt, long version,
+                       DailyReminder reminder) {
 
     public Progress {
         heardSections = Collections.unmodifiableSet(new LinkedHashSet<>(heardSections));
         heardPrompts = Collections.unmodifiableSet(new LinkedHashSet<>(heardPrompts));
+        reminder = reminder == null ? DailyReminder.NONE : reminder;
+    }
+
+    /** A record without a reminder. */
+    public Progress(String sectionId, Set<String> heardSections, Set<String> heardPrompts,
+                    boolean visited, Instant lastVisit, Instant placeChangedAt, long version) {
+        this(sectionId, heardSections, heardPrompts, visited, lastVisit, placeChangedAt, version, DailyReminder.NONE);
     }
 
     public static Progress newUser() {
@@ -40,24 +49,31 @@ public record Progress(String sectionId, Set<String> heardSections, Set<String> 
         }
         Set<String> heard = new LinkedHashSet<>(heardSections);
         heard.add(section.id());
-        return new Progress(section.id(), heard, heardPrompts, visited, lastVisit, now, version);
+        return new Progress(section.id(), heard, heardPrompts, visited, lastVisit, now, version, reminder);
     }
 
     public Progress visitedAt(Instant now) {
-        return new Progress(sectionId, heardSections, heardPrompts, true, now, placeChangedAt, version);
+        return new Progress(sectionId, heardSections, heardPrompts, true, now, placeChangedAt, version, reminder);
     }
 
     public Progress withHeardPrompts(Set<String> prompts) {
-        return new Progress(sectionId, heardSections, prompts, visited, lastVisit, placeChangedAt, version);
+        return new Progress(sectionId, heardSections, prompts, visited, lastVisit, placeChangedAt, version, reminder);
     }
 
     public Progress withVersion(long newVersion) {
-        return new Progress(sectionId, heardSections, heardPrompts, visited, lastVisit, placeChangedAt, newVersion);
+        return new Progress(sectionId, heardSections, heardPrompts, visited, lastVisit, placeChangedAt, newVersion,
+                reminder);
+    }
+
+    public Progress withReminder(DailyReminder newReminder) {
+        return new Progress(sectionId, heardSections, heardPrompts, visited, lastVisit, placeChangedAt, version,
+                newReminder);
     }
 
     /**
      * Combines two records of one user written from different devices: the place that moved last wins,
-     * what was heard on either is kept, and the version is taken from {@code stored}.
+     * what was heard on either is kept, and the version is taken from {@code stored}. The reminder is this
+     * session's when it set one (the session spoke to Alexa last), else the stored one; a declined offer stays declined.
      */
     public Progress mergedWith(Progress stored) {
         boolean storedPlaceIsNewer = placeChangedAt == null
@@ -67,8 +83,12 @@ public record Progress(String sectionId, Set<String> heardSections, Set<String> 
         sections.addAll(stored.heardSections);
         Set<String> prompts = new LinkedHashSet<>(heardPrompts);
         prompts.addAll(stored.heardPrompts);
+        DailyReminder kept = reminder.exists() ? reminder : stored.reminder;
+        if (reminder.offerDeclined() || stored.reminder.offerDeclined()) {
+            kept = kept.withOfferDeclined();
+        }
         return new Progress(newer.sectionId, sections, prompts, visited || stored.visited,
-                latest(lastVisit, stored.lastVisit), newer.placeChangedAt, stored.version);
+                latest(lastVisit, stored.lastVisit), newer.placeChangedAt, stored.version, kept);
     }
 
     /** Same stored state, ignoring the version. */
@@ -78,7 +98,8 @@ public record Progress(String sectionId, Set<String> heardSections, Set<String> 
                 && Objects.equals(lastVisit, other.lastVisit)
                 && Objects.equals(placeChangedAt, other.placeChangedAt)
                 && heardSections.equals(other.heardSections)
-                && heardPrompts.equals(other.heardPrompts);
+                && heardPrompts.equals(other.heardPrompts)
+                && reminder.equals(other.reminder);
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -30,6 +30,7 @@ import org.needsspace.alexa.FreeTextAnswer;
 import org.needsspace.alexa.DangerInWords;
 import org.needsspace.alexa.Coach;
 import org.needsspace.alexa.Answers;
+import org.needsspace.alexa.ReminderAnswer;
 import org.needsspace.alexa.RequestRecord;
 
 /** Wires the handlers in order (the first whose canHandle is true answers; the catch-all is last). */
@@ -43,8 +44,11 @@ public final class SkillFactory {
      *                since the SDK would then refuse every request
      */
     public static CustomSkill create(Turns turns, ContentCatalog catalog, Optional<String> skillId) {
-        AddressedRequestsOnlySkill.Builder builder = new AddressedRequestsOnlySkill.Builder();
-        requestHandlers(turns, catalog).forEach(builder::addRequestHandler);
+        return create(turns, catalog, skillId, new Answers());
+    }
+
+    private static CustomSkill finish(AddressedRequestsOnlySkill.Builder builder, ContentCatalog catalog,
+            Optional<String> skillId) {
         builder.addExceptionHandler(new ErrorHandler(catalog));
         builder.addRequestInterceptor(new RequestInterceptor() {
             @Override
@@ -59,7 +63,18 @@ public final class SkillFactory {
 
     /** In the order they are asked; the last one takes whatever the others leave. */
     static List<RequestHandler> requestHandlers(Turns turns, ContentCatalog catalog) {
-        Answers answers = new Answers();
+        return requestHandlers(turns, catalog, new Answers());
+    }
+
+    /** With the given answers, such as ones calling Alexa's APIs through a client a test controls. */
+    public static CustomSkill create(Turns turns, ContentCatalog catalog, Optional<String> skillId, Answers answers) {
+        AddressedRequestsOnlySkill.Builder builder = new AddressedRequestsOnlySkill.Builder();
+        requestHandlers(turns, catalog, answers).forEach(builder::addRequestHandler);
+        return finish(builder, catalog, skillId);
+    }
+
+    static List<RequestHandler> requestHandlers(Turns turns, ContentCatalog catalog, Answers answers) {
+        ReminderAnswer reminders = answers.reminders();
         Coach coach = answers.coach();
         SelfCareAnswer selfCare = answers.selfCare();
         SafetyAnswer safety = answers.safety();
@@ -90,6 +105,14 @@ public final class SkillFactory {
                 forIntent("AMAZON.YesIntent", turns, yesNo::yes),
                 forIntent("AMAZON.NoIntent", turns, yesNo::no),
                 forIntent("ForgetMeIntent", turns, coach::confirmForget),
+                forIntent("SetReminderIntent", turns, reminders::set),
+                forIntent("ChangeReminderIntent", turns, reminders::set),
+                forIntent("ReminderTimeIntent", turns, reminders::when),
+                forIntent("CancelReminderIntent", turns, reminders::cancel),
+                forIntent("TimeOfDayIntent", turns, turn -> reminders.timeGiven(turn, freeText)),
+                new AnswerHandler("Connections.Response to AskFor",
+                        input -> ReminderAnswer.isPermissionAnswer(input.getRequestEnvelope()), turns,
+                        reminders::permissionAnswered),
                 forIntent("AMAZON.HelpIntent", turns, coach::help),
                 forIntent("AMAZON.StopIntent", turns, coach::goodbye),
                 forIntent("AMAZON.CancelIntent", turns, coach::goodbye),

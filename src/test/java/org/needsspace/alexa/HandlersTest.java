@@ -122,7 +122,7 @@ class HandlersTest {
         when(store.save(eq(USER), any())).thenAnswer(call -> ((Progress) call.getArgument(1)).withVersion(3));
 
         Response response = AnswerHandler.forIntent("AMAZON.YesIntent", HandlerTestSupport.turns(store),
-                new YesNoAnswers(coach, new SelfCareAnswer(), new SafetyAnswer())::yes)
+                answers.yesNo()::yes)
                 .handle(HandlerTestSupport.intent("AMAZON.YesIntent", attributes)).orElseThrow();
 
         assertTrue(HandlerTestSupport.speech(response).contains("Reflecting on needs"), "yes went on to the next section");

@@ -50,4 +50,21 @@ class ProgressCodecTest {
             assertEquals(Optional.empty(), ProgressCodec.decode(encoded), "placeChangedAt " + bad);
         }
     }
+
+    @Test
+    void theReminderComesBackThroughTheSession() throws Exception {
+        Progress withReminder = PROGRESS.withReminder(
+                new org.needsspace.domain.DailyReminder("amzn1.alert.reminder.9", java.time.LocalTime.of(21, 30), true));
+        ObjectMapper json = new ObjectMapper();
+        String sent = json.writeValueAsString(ProgressCodec.encode(withReminder));
+        Map<String, Object> returned = json.readValue(sent, new TypeReference<>() { });
+        assertEquals(Optional.of(withReminder), ProgressCodec.decode(returned));
+    }
+
+    @Test
+    void aMalformedReminderMakesTheProgressAbsent() {
+        Map<String, Object> encoded = new HashMap<>(ProgressCodec.encode(PROGRESS));
+        encoded.put("reminder", Map.of("id", 42, "time", "20:00"));
+        assertEquals(Optional.empty(), ProgressCodec.decode(encoded));
+    }
 }

@@ -40,8 +40,22 @@ class PackageDependencyTest {
         assertHolds(noClasses().that().resideInAnyPackage(
                         "org.needsspace.lambda..", "org.needsspace.http..", "org.needsspace.skill..",
                         "org.needsspace.alexa..", "org.needsspace.content..", "org.needsspace.understanding..",
-                        "org.needsspace.progress..", "org.needsspace.domain..")
+                        "org.needsspace.progress..", "org.needsspace.domain..", "org.needsspace.alexaapi..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.console..", "org.needsspace.cli.."));
+    }
+
+    @Test
+    void theAlexaApiClientsKnowNothingOfTheConversationOrTheStores() {
+        assertHolds(noClasses().that().resideInAnyPackage("org.needsspace.alexaapi..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.alexa..", "org.needsspace.content..",
+                        "org.needsspace.progress..", "org.needsspace.skill..", "org.needsspace.lambda..",
+                        "org.needsspace.http..", "software.amazon.."));
+    }
+
+    @Test
+    void onlyTheAlexaApiPackageCallsAlexasServiceClients() {
+        assertHolds(noClasses().that().resideOutsideOfPackages("org.needsspace.alexaapi..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.amazon.ask.model.services.."));
     }
 
     @Test

@@ -200,10 +200,31 @@ class ConversationTest {
     }
 
     @Test
-    void noToAnotherSelfCareIdeaGoesBackToTheGuide() {
-        newUser().says("go to step three").says("give me a self care idea").says("no")
+    void noToAnotherSelfCareIdeaOffersTheDailyReminderOnceThenGoesBackToTheGuide() {
+        Dialog dialog = newUser().says("go to step three").says("give me a self care idea").says("no")
+                .hears("Would you like me to remind you every day to take a moment for yourself?")
+                .says("no")
+                .hears("I won't ask again", "Shall I go on with the guide, at Pursuing interests?");
+        dialog.says("give me a self care idea").says("no")
+                .doesNotHear("remind you")
                 .hears("Shall I go on with the guide, at Pursuing interests?")
                 .says("yes").hearsSection(section("pursuing-interests"));
+    }
+
+    @Test
+    void aDeclinedReminderOfferIsNeverMadeAgainInALaterSession() {
+        InMemoryProgressStore kept = new InMemoryProgressStore();
+        new Dialog(kept, "decliner").opensTheSkill().says("give me a self care idea").says("no").says("no")
+                .hears("I won't ask again").says("stop");
+        new Dialog(kept, "decliner").opensTheSkill().says("give me a self care idea").says("no")
+                .doesNotHear("remind you");
+    }
+
+    @Test
+    void theReminderOfferIsMadeOncePerSessionUntilAnswered() {
+        Dialog dialog = newUser().opensTheSkill().says("give me a self care idea").says("no")
+                .hears("remind you every day");
+        dialog.says("go to step three").says("give me a self care idea").says("no").doesNotHear("remind you");
     }
 
     @ParameterizedTest

@@ -125,7 +125,7 @@ class FreeTextConversationTest {
     @ValueSource(strings = {"give me a breathing exercise", "can we do a breathing exercise", "help me breathe"})
     void aBreathingExerciseIsAlwaysABreathingExercise(String words) {
         for (int i = 0; i < 6; i++) {
-            Dialog dialog = new Dialog(store, "breather-" + i).says(words);
+            Dialog dialog = new Dialog(store, "breather-" + i).opensTheSkill().says(words);
             assertTrue(HeardAnswer.isOfKind(heard.of(dialog), "breathing"), words + " gave " + heard.of(dialog));
         }
     }
@@ -133,7 +133,7 @@ class FreeTextConversationTest {
     @ParameterizedTest
     @ValueSource(strings = {"another one", "one more", "again"})
     void anotherOneAfterAnExerciseIsADifferentExercise(String words) {
-        Dialog dialog = newUser().says("give me a breathing exercise");
+        Dialog dialog = newUser().opensTheSkill().says("give me a breathing exercise");
         String first = heard.of(dialog);
         dialog.says(words);
         String second = heard.of(dialog);

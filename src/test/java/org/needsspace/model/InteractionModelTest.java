@@ -607,6 +607,9 @@ class InteractionModelTest {
         if ("AMAZON.ORDINAL".equals(type)) {
             return "third";
         }
+        if ("AMAZON.TIME".equals(type)) {
+            return "eight thirty";
+        }
         return customTypes().get(type).path("values").get(0).path("name").path("value").asText();
     }
 
@@ -681,10 +684,11 @@ class InteractionModelTest {
     }
 
     @Test
-    void manifestSubscribesToSkillEnabledAndDisabled() {
+    void manifestSubscribesToSkillEnabledDisabledAndThePermissionEvents() {
         Set<String> events = new TreeSet<>();
         manifest.path("events").path("subscriptions").forEach(event -> events.add(event.path("eventName").asText()));
-        assertEquals(Set.of("SKILL_ENABLED", "SKILL_DISABLED"), events);
+        assertEquals(Set.of("SKILL_ENABLED", "SKILL_DISABLED", "SKILL_PERMISSION_ACCEPTED", "SKILL_PERMISSION_CHANGED"),
+                events);
         assertFalse(manifest.path("events").path("endpoint").path("uri").asText().isBlank(), "events endpoint");
     }
 

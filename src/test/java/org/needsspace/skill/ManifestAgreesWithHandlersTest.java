@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import org.needsspace.TestContent;
+import org.needsspace.alexa.ReminderAnswer;
 import org.needsspace.alexa.Turns;
 import org.needsspace.alexa.handlers.AnswerHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
@@ -99,9 +101,12 @@ class ManifestAgreesWithHandlersTest {
     }
 
     @Test
-    void theSkillAsksForNoPermissionsItHasNoUseFor() {
-        assertTrue(manifest.path("permissions").isEmpty(), "permissions are declared but no handler uses one");
-        assertFalse(declares("event SKILL_PERMISSION_ACCEPTED"));
+    void theOnlyPermissionDeclaredIsTheOneTheSkillAsksForByVoice() {
+        List<String> declared = new java.util.ArrayList<>();
+        manifest.path("permissions").forEach(permission -> declared.add(permission.path("name").asText()));
+        assertEquals(List.of(ReminderAnswer.SCOPE), declared);
+        assertTrue(hasItsOwnHandler(ConnectionsResponse.builder().withRequestId("r").withName("AskFor").build()),
+                "Alexa's answer to the voice permission request has a handler");
     }
 
     @Test

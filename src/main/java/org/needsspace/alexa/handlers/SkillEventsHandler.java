@@ -5,6 +5,8 @@ import static com.amazon.ask.request.Predicates.requestType;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.events.skillevents.PermissionAcceptedRequest;
+import com.amazon.ask.model.events.skillevents.PermissionChangedRequest;
 import com.amazon.ask.model.events.skillevents.SkillEnabledRequest;
 import java.util.Optional;
 import org.needsspace.alexa.AlexaRequests;
@@ -12,8 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Skill enabled: nothing to keep yet, so the event is acknowledged with an empty response (skill events allow no
- * speech). SkillDisabled has its own handler, which deletes the user's data.
+ * Skill enabled, and the reminders permission granted or changed in the Alexa app: nothing to keep, so the event is
+ * acknowledged with an empty response (skill events allow no speech). A revoked permission shows when the reminder
+ * API refuses the next call, which asks the user again. SkillDisabled has its own handler, which deletes the
+ * user's data.
  */
 public final class SkillEventsHandler implements RequestHandler {
 
@@ -21,7 +25,9 @@ public final class SkillEventsHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(requestType(SkillEnabledRequest.class));
+        return input.matches(requestType(SkillEnabledRequest.class)
+                .or(requestType(PermissionAcceptedRequest.class))
+                .or(requestType(PermissionChangedRequest.class)));
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.needsspace.progress.dynamodb;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.UserKey;
 
@@ -23,6 +26,9 @@ public class ProgressItem {
     private Boolean visited;
     private Instant lastVisit;
     private Instant placeChangedAt;
+    private String reminderId;
+    private String reminderTime;
+    private Boolean reminderOfferDeclined;
 
     /**
      * @param expiresAt when the table's TTL may remove the record if the user never comes back
@@ -39,12 +45,29 @@ public class ProgressItem {
         item.visited = progress.visited();
         item.lastVisit = progress.lastVisit();
         item.placeChangedAt = progress.placeChangedAt();
+        DailyReminder reminder = progress.reminder();
+        item.reminderId = reminder.id();
+        item.reminderTime = reminder.time() == null ? null : reminder.time().toString();
+        item.reminderOfferDeclined = reminder.offerDeclined() ? Boolean.TRUE : null;
         return item;
     }
 
     Progress toProgress() {
         return new Progress(sectionId, ids(heardSections), ids(heardPrompts), Boolean.TRUE.equals(visited),
-                lastVisit, placeChangedAt, version == null ? 0 : version);
+                lastVisit, placeChangedAt, version == null ? 0 : version, reminder());
+    }
+
+    /** A half-written reminder (an id without a time or the reverse) reads as none: it cannot be changed or said. */
+    private DailyReminder reminder() {
+        boolean declined = Boolean.TRUE.equals(reminderOfferDeclined);
+        if (reminderId == null || reminderTime == null) {
+            return new DailyReminder(null, null, declined);
+        }
+        try {
+            return new DailyReminder(reminderId, LocalTime.parse(reminderTime), declined);
+        } catch (DateTimeParseException e) {
+            return new DailyReminder(null, null, declined);
+        }
     }
 
     private static LinkedHashSet<String> ids(List<String> list) {
@@ -121,5 +144,29 @@ public class ProgressItem {
 
     public void setPlaceChangedAt(Instant placeChangedAt) {
         this.placeChangedAt = placeChangedAt;
+    }
+
+    public String getReminderId() {
+        return reminderId;
+    }
+
+    public void setReminderId(String reminderId) {
+        this.reminderId = reminderId;
+    }
+
+    public String getReminderTime() {
+        return reminderTime;
+    }
+
+    public void setReminderTime(String reminderTime) {
+        this.reminderTime = reminderTime;
+    }
+
+    public Boolean getReminderOfferDeclined() {
+        return reminderOfferDeclined;
+    }
+
+    public void setReminderOfferDeclined(Boolean reminderOfferDeclined) {
+        this.reminderOfferDeclined = reminderOfferDeclined;
     }
 }

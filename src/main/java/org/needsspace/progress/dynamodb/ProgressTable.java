@@ -47,6 +47,13 @@ public final class ProgressTable {
                     .getter(ProgressItem::getLastVisit).setter(ProgressItem::setLastVisit))
             .addAttribute(Instant.class, a -> a.name("placeChangedAt")
                     .getter(ProgressItem::getPlaceChangedAt).setter(ProgressItem::setPlaceChangedAt))
+            .addAttribute(String.class, a -> a.name("reminderId")
+                    .getter(ProgressItem::getReminderId).setter(ProgressItem::setReminderId))
+            // The local time of day as HH:mm, the user's own zone being read from Alexa each time it is needed.
+            .addAttribute(String.class, a -> a.name("reminderTime")
+                    .getter(ProgressItem::getReminderTime).setter(ProgressItem::setReminderTime))
+            .addAttribute(Boolean.class, a -> a.name("reminderOfferDeclined")
+                    .getter(ProgressItem::getReminderOfferDeclined).setter(ProgressItem::setReminderOfferDeclined))
             .build();
 
     private ProgressTable() {

@@ -88,4 +88,14 @@ class ProgressItemTest {
     private static Set<String> ordered(String... ids) {
         return new LinkedHashSet<>(List.of(ids));
     }
+
+    @Test
+    void theReminderIsStoredAsItsIdTimeAndDeclinedOffer() {
+        Progress progress = Progress.newUser().withReminder(
+                new org.needsspace.domain.DailyReminder("amzn1.alert.reminder.3", java.time.LocalTime.of(8, 0), true));
+        ProgressItem item = ProgressItem.of(USER, progress, EXPIRY);
+        var attributes = ProgressTable.SCHEMA.itemToMap(item, true);
+        assertEquals("08:00", attributes.get("reminderTime").s());
+        assertEquals(progress, ProgressTable.SCHEMA.mapToItem(attributes).toProgress());
+    }
 }
