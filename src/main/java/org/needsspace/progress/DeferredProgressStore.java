@@ -71,6 +71,18 @@ public final class DeferredProgressStore implements ProgressStore {
         store().delete(user);
     }
 
+    /** Closes the store if it was built; a build still running is left to finish on its daemon thread. */
+    @Override
+    public void close() {
+        CompletableFuture<ProgressStore> current;
+        synchronized (lock) {
+            current = building;
+        }
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            current.join().close();
+        }
+    }
+
     private ProgressStore store() {
         CompletableFuture<ProgressStore> current;
         synchronized (lock) {

@@ -17,7 +17,7 @@ public final class InMemoryProgressStore implements ProgressStore {
 
     @Override
     public Progress save(UserKey user, Progress progress) {
-        return records.compute(user, (key, stored) -> VersionedWrite.apply(stored, progress));
+        return records.compute(user, (key, stored) -> VersionedWrite.ontoForgetful(stored, progress));
     }
 
     @Override

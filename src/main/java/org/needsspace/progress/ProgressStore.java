@@ -3,8 +3,11 @@ package org.needsspace.progress;
 import java.util.Optional;
 import org.needsspace.domain.Progress;
 
-/** The one way the skill reads and writes what it keeps about a user. */
-public interface ProgressStore {
+/**
+ * The one way the skill reads and writes what it keeps about a user. A store that holds resources (a database
+ * connection, a client) releases them on {@link #close}; the others have nothing to close.
+ */
+public interface ProgressStore extends AutoCloseable {
 
     /** The user's stored progress, or empty for a user never stored. */
     Optional<Progress> load(UserKey user) throws ProgressStoreException;
@@ -19,4 +22,9 @@ public interface ProgressStore {
 
     /** Deletes everything kept about the user; deleting a user never stored is not an error. */
     void delete(UserKey user) throws ProgressStoreException;
+
+    /** Releases what the store holds; the store is not used after this. */
+    @Override
+    default void close() {
+    }
 }

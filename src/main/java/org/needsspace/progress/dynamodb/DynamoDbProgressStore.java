@@ -27,15 +27,32 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     private final DynamoDbTable<ProgressItem> table;
     private final Clock clock;
+    private final Optional<DynamoDbClient> ownClient;
 
+    /** A store on the caller's client, which the caller closes. */
     public DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock) {
-        this.table = ProgressTable.open(DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), tableName);
-        this.clock = clock;
+        this(client, tableName, clock, Optional.empty());
     }
 
-    /** The store on a client configured from the environment (region, credentials, endpoint override). */
+    private DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock,
+            Optional<DynamoDbClient> ownClient) {
+        this.table = ProgressTable.open(DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), tableName);
+        this.clock = clock;
+        this.ownClient = ownClient;
+    }
+
+    /**
+     * The store on a client of its own, configured from the environment (region, credentials, endpoint
+     * override); {@link #close} closes that client.
+     */
     public static DynamoDbProgressStore forTable(String tableName) {
-        return new DynamoDbProgressStore(DynamoDbClients.fromEnvironment(), tableName, Clock.systemUTC());
+        DynamoDbClient client = DynamoDbClients.fromEnvironment();
+        return new DynamoDbProgressStore(client, tableName, Clock.systemUTC(), Optional.of(client));
+    }
+
+    @Override
+    public void close() {
+        ownClient.ifPresent(DynamoDbClient::close);
     }
 
     public String tableName() {
