@@ -8,8 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressJson;
@@ -25,31 +29,36 @@ import org.sqlite.SQLiteConfig;
  * record as one JSON document ({@link ProgressJson}). Write-ahead logging with a full sync on every commit: a
  * save that returned is on disk, and a crash at any moment leaves a database that opens cleanly.
  *
- * <p>One connection, used by one thread at a time: SQLite admits one writer at a time anyway, and a save is one
- * short transaction whose cost does not depend on how many users are stored.
+ * <p>Saves that arrive while a commit is being synced to disk are committed together in the next transaction
+ * (group commit), so many users saving at once share one sync instead of queueing for one each. Loads read on a
+ * connection of their own, which write-ahead logging lets run beside a commit. A save's cost does not depend on
+ * how many users are stored: one indexed read and one indexed write.
  */
 public final class SqliteProgressStore implements ProgressStore {
 
     private static final int SCHEMA_VERSION = 1;
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
-
-    private final Path file;
-    private final Connection connection;
-    private final PreparedStatement select;
-    private final PreparedStatement upsert;
-    private final PreparedStatement delete;
-
+    private static final String SELECT = "SELECT version, record FROM progress WHERE user_key = ?";
     private static final String UPSERT = "INSERT INTO progress (user_key, version, record) VALUES (?, ?, ?)"
             + " ON CONFLICT (user_key) DO UPDATE SET version = excluded.version, record = excluded.record";
 
-    private SqliteProgressStore(Path file, Connection connection,
-            Supplier<Map<UserKey, Progress>> recordsForANewDatabase) throws SQLException {
+    private final Path file;
+    private final Connection writer; // guarded by itself
+    private final PreparedStatement writerSelect;
+    private final PreparedStatement upsert;
+    private final PreparedStatement delete;
+    private final Connection reader; // guarded by itself
+    private final PreparedStatement readerSelect;
+    private final Queue<PendingSave> pending = new ConcurrentLinkedQueue<>();
+
+    private SqliteProgressStore(Path file, Connection writer, Connection reader) throws SQLException {
         this.file = file;
-        this.connection = connection;
-        createSchemaIfNew(recordsForANewDatabase);
-        this.select = connection.prepareStatement("SELECT version, record FROM progress WHERE user_key = ?");
-        this.upsert = connection.prepareStatement(UPSERT);
-        this.delete = connection.prepareStatement("DELETE FROM progress WHERE user_key = ?");
+        this.writer = writer;
+        this.reader = reader;
+        this.writerSelect = writer.prepareStatement(SELECT);
+        this.upsert = writer.prepareStatement(UPSERT);
+        this.delete = writer.prepareStatement("DELETE FROM progress WHERE user_key = ?");
+        this.readerSelect = reader.prepareStatement(SELECT);
     }
 
     /** Opens the database, creating the file (and its folder) if there is none. */
@@ -62,14 +71,18 @@ public final class SqliteProgressStore implements ProgressStore {
      * and copied in, in the same transaction as the schema, so a crash during the copy leaves nothing half done.
      */
     public static SqliteProgressStore open(Path file, Supplier<Map<UserKey, Progress>> recordsForANewDatabase) {
-        Connection connection = null;
+        Connection writer = null;
+        Connection reader = null;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            connection = configuration().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            return new SqliteProgressStore(file, connection, recordsForANewDatabase);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            writer = configuration().createConnection(url);
+            createSchemaIfNew(writer, file, recordsForANewDatabase);
+            reader = configuration().createConnection(url);
+            return new SqliteProgressStore(file, writer, reader);
         } catch (SQLException | IOException e) {
-            closeQuietly(connection);
+            closeQuietly(reader);
+            closeQuietly(writer);
             throw new ProgressStoreException("Cannot open the progress database " + file, e);
         }
     }
@@ -87,68 +100,118 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     @Override
-    public synchronized Optional<Progress> load(UserKey user) {
-        try {
-            return Optional.ofNullable(stored(user));
-        } catch (SQLException e) {
-            throw new ProgressStoreException("Cannot load progress", e);
+    public Optional<Progress> load(UserKey user) {
+        synchronized (reader) {
+            try {
+                return Optional.ofNullable(stored(readerSelect, user));
+            } catch (SQLException e) {
+                throw new ProgressStoreException("Cannot load progress", e);
+            }
         }
     }
 
     @Override
-    public synchronized Progress save(UserKey user, Progress progress) {
-        try {
-            return inWriteTransaction(() -> {
-                Optional<Progress> next = VersionedWrite.ontoDurable(stored(user), progress);
-                if (next.isEmpty()) {
-                    return Progress.newUser();
+    public Progress save(UserKey user, Progress progress) {
+        PendingSave mine = new PendingSave(user, progress);
+        pending.add(mine);
+        synchronized (writer) {
+            if (!mine.isDone()) {
+                commitTogether(drainPending());
+            }
+            return mine.outcome();
+        }
+    }
+
+    @Override
+    public void delete(UserKey user) {
+        synchronized (writer) {
+            try {
+                delete.setString(1, user.value());
+                delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new ProgressStoreException("Cannot delete progress", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writer) {
+            synchronized (reader) {
+                try {
+                    reader.close();
+                    writer.close();
+                } catch (SQLException e) {
+                    throw new ProgressStoreException("Cannot close the progress database " + file, e);
                 }
-                write(upsert, user, next.get());
-                return next.get();
-            });
-        } catch (SQLException e) {
-            throw new ProgressStoreException("Cannot save progress", e);
-        }
-    }
-
-    @Override
-    public synchronized void delete(UserKey user) {
-        try {
-            delete.setString(1, user.value());
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new ProgressStoreException("Cannot delete progress", e);
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new ProgressStoreException("Cannot close the progress database " + file, e);
+            }
         }
     }
 
     /** Whether SQLite finds the database file sound (PRAGMA integrity_check). */
-    public synchronized boolean isIntact() {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
-            return result.next() && "ok".equals(result.getString(1)) && !result.next();
-        } catch (SQLException e) {
-            throw new ProgressStoreException("Cannot check the progress database " + file, e);
+    public boolean isIntact() {
+        synchronized (reader) {
+            try (Statement statement = reader.createStatement();
+                 ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+                return result.next() && "ok".equals(result.getString(1)) && !result.next();
+            } catch (SQLException e) {
+                throw new ProgressStoreException("Cannot check the progress database " + file, e);
+            }
         }
     }
 
-    private void createSchemaIfNew(Supplier<Map<UserKey, Progress>> recordsForANewDatabase) throws SQLException {
-        inWriteTransaction(() -> {
-            if (schemaVersion() == SCHEMA_VERSION) {
+    private List<PendingSave> drainPending() {
+        List<PendingSave> batch = new ArrayList<>();
+        for (PendingSave save = pending.poll(); save != null; save = pending.poll()) {
+            batch.add(save);
+        }
+        return batch;
+    }
+
+    /** One transaction, one sync to disk, for every save in the batch; each learns its outcome only after it. */
+    private void commitTogether(List<PendingSave> batch) {
+        try {
+            inWriteTransaction(writer, () -> {
+                for (PendingSave save : batch) {
+                    decide(save);
+                }
+                return null;
+            });
+            batch.forEach(PendingSave::committed);
+        } catch (SQLException | RuntimeException e) {
+            ProgressStoreException failure = new ProgressStoreException("Cannot save progress", e);
+            batch.forEach(save -> save.failed(failure));
+        }
+    }
+
+    /** Reads what is stored for one save and writes what follows from it, inside the batch's transaction. */
+    private void decide(PendingSave save) throws SQLException {
+        Progress stored;
+        try {
+            stored = stored(writerSelect, save.user);
+        } catch (ProgressStoreException unreadable) {
+            save.failed(unreadable);
+            return;
+        }
+        Optional<Progress> next = VersionedWrite.ontoDurable(stored, save.progress);
+        if (next.isEmpty()) {
+            save.willBe(Progress.newUser());
+            return;
+        }
+        write(upsert, save.user, next.get());
+        save.willBe(next.get());
+    }
+
+    private static void createSchemaIfNew(Connection writer, Path file,
+            Supplier<Map<UserKey, Progress>> recordsForANewDatabase) throws SQLException {
+        inWriteTransaction(writer, () -> {
+            if (schemaVersion(writer, file) == SCHEMA_VERSION) {
                 return null;
             }
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = writer.createStatement()) {
                 statement.executeUpdate("CREATE TABLE progress (user_key TEXT PRIMARY KEY NOT NULL,"
                         + " version INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID");
-                try (PreparedStatement insert = connection.prepareStatement(UPSERT)) {
+                try (PreparedStatement insert = writer.prepareStatement(UPSERT)) {
                     for (Map.Entry<UserKey, Progress> record : recordsForANewDatabase.get().entrySet()) {
                         write(insert, record.getKey(), record.getValue());
                     }
@@ -159,8 +222,8 @@ public final class SqliteProgressStore implements ProgressStore {
         });
     }
 
-    private int schemaVersion() throws SQLException {
-        try (Statement statement = connection.createStatement();
+    private static int schemaVersion(Connection writer, Path file) throws SQLException {
+        try (Statement statement = writer.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA user_version")) {
             int version = result.next() ? result.getInt(1) : 0;
             if (version != 0 && version != SCHEMA_VERSION) {
@@ -170,7 +233,7 @@ public final class SqliteProgressStore implements ProgressStore {
         }
     }
 
-    private Progress stored(UserKey user) throws SQLException {
+    private static Progress stored(PreparedStatement select, UserKey user) throws SQLException {
         select.setString(1, user.value());
         try (ResultSet row = select.executeQuery()) {
             if (!row.next()) {
@@ -196,7 +259,7 @@ public final class SqliteProgressStore implements ProgressStore {
      * Runs the work in a transaction that takes the write lock at its start, so that what it reads is what it
      * overwrites, even with another process on the same file.
      */
-    private <T> T inWriteTransaction(Work<T> work) throws SQLException {
+    private static <T> T inWriteTransaction(Connection connection, Work<T> work) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
             boolean committed = false;
@@ -221,6 +284,44 @@ public final class SqliteProgressStore implements ProgressStore {
             connection.close();
         } catch (SQLException e) {
             // The open already failed; that failure is the one reported.
+        }
+    }
+
+    /** One caller's save, waiting for the transaction that carries it; read and written under the writer's lock. */
+    private static final class PendingSave {
+        private final UserKey user;
+        private final Progress progress;
+        private Progress result;
+        private ProgressStoreException failure;
+        private boolean done;
+
+        PendingSave(UserKey user, Progress progress) {
+            this.user = user;
+            this.progress = progress;
+        }
+
+        void willBe(Progress stored) {
+            result = stored;
+        }
+
+        void committed() {
+            done = true;
+        }
+
+        void failed(ProgressStoreException e) {
+            failure = e;
+            done = true;
+        }
+
+        boolean isDone() {
+            return done;
+        }
+
+        Progress outcome() {
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
         }
     }
 }
