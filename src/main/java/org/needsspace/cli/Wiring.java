@@ -37,13 +37,16 @@ record Wiring(CustomSkill skill, String storeDescription, ProgressStore store) {
 
     /**
      * Serve mode keeps progress in an SQLite database; when it creates the database, it copies in the records of
-     * the JSON progress file earlier versions kept, and leaves that file as it was.
+     * the JSON progress file earlier versions kept, and leaves that file as it was. Deletes owed by a SkillDisabled
+     * that failed before the last stop are carried out before the endpoint listens.
      */
     static Wiring forServe(Path database, Path progressFile, Optional<String> skillId) {
         ContentCatalog catalog = ContentCatalog.loadAll();
         // Before the endpoint listens, so that no request waits for it.
         catalog.buildUnderstandingNow();
         ProgressStore store = SqliteProgressStore.open(database, new FileProgressStore(progressFile)::everyRecord);
+        // Deletes owed by a SkillDisabled that failed before the last stop.
+        store.retryPendingDeletes();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
         return new Wiring(SkillFactory.create(turns, catalog, skillId),
                 "(progress is kept in the database " + database + ")", store);

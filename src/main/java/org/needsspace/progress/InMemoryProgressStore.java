@@ -2,6 +2,7 @@ package org.needsspace.progress;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.needsspace.domain.Progress;
 
@@ -9,6 +10,7 @@ import org.needsspace.domain.Progress;
 public final class InMemoryProgressStore implements ProgressStore {
 
     private final Map<UserKey, Progress> records = new ConcurrentHashMap<>();
+    private final Set<UserKey> pendingDeletes = ConcurrentHashMap.newKeySet();
 
     @Override
     public Optional<Progress> load(UserKey user) {
@@ -23,5 +25,21 @@ public final class InMemoryProgressStore implements ProgressStore {
     @Override
     public void delete(UserKey user) {
         records.remove(user);
+    }
+
+    @Override
+    public void deleteLater(UserKey user) {
+        pendingDeletes.add(user);
+    }
+
+    @Override
+    public int retryPendingDeletes() {
+        int deleted = 0;
+        for (UserKey user : pendingDeletes) {
+            records.remove(user);
+            pendingDeletes.remove(user);
+            deleted++;
+        }
+        return deleted;
     }
 }

@@ -23,6 +23,26 @@ public interface ProgressStore extends AutoCloseable {
     /** Deletes everything kept about the user; deleting a user never stored is not an error. */
     void delete(UserKey user) throws ProgressStoreException;
 
+    /**
+     * Remembers, in the store itself, that the user's record is to be deleted: for when {@link #delete} failed.
+     * The record stays until {@link #retryPendingDeletes}, called by any later process on the same store, deletes
+     * it.
+     *
+     * @throws ProgressStoreException when the store cannot remember it either, or keeps no such list
+     */
+    default void deleteLater(UserKey user) throws ProgressStoreException {
+        throw new ProgressStoreException("This store keeps no pending deletes");
+    }
+
+    /**
+     * Deletes the records {@link #deleteLater} remembered.
+     *
+     * @return how many were deleted
+     */
+    default int retryPendingDeletes() throws ProgressStoreException {
+        return 0;
+    }
+
     /** Releases what the store holds; the store is not used after this. */
     @Override
     default void close() {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.alexa.LocalRequests;
 import org.needsspace.http.ServeOptions;
+import org.needsspace.domain.Progress;
+import org.needsspace.progress.UserKey;
 import org.needsspace.progress.sqlite.SqliteProgressStore;
 
 class ServeWiringTest {
@@ -34,6 +37,20 @@ class ServeWiringTest {
 
         assertEquals(progressFile.toAbsolutePath().resolveSibling("progress.db"), defaults.database());
         assertEquals(home.resolve("db/skill.db"), chosen.database());
+    }
+
+    @Test
+    void deletesOwedBeforeTheLastStopAreDoneWhenServeModeStarts() {
+        Path database = home.resolve("progress.db");
+        UserKey leaving = UserKey.of("amzn1.ask.account.left-while-down");
+        try (SqliteProgressStore before = SqliteProgressStore.open(database)) {
+            before.save(leaving, Progress.newUser().visitedAt(Instant.parse("2030-01-01T00:00:00Z")));
+            before.deleteLater(leaving);
+        }
+
+        try (var store = Wiring.forServe(database, home.resolve("progress.json"), Optional.empty()).store()) {
+            assertEquals(Optional.empty(), store.load(leaving));
+        }
     }
 
     @Test

@@ -135,6 +135,37 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     @Override
+    public void deleteLater(UserKey user) {
+        synchronized (writer) {
+            try (PreparedStatement remember = writer.prepareStatement(
+                    "INSERT INTO pending_delete (user_key) VALUES (?) ON CONFLICT DO NOTHING")) {
+                remember.setString(1, user.value());
+                remember.executeUpdate();
+            } catch (SQLException e) {
+                throw new ProgressStoreException("Cannot remember a pending delete", e);
+            }
+        }
+    }
+
+    @Override
+    public int retryPendingDeletes() {
+        synchronized (writer) {
+            try {
+                return inWriteTransaction(writer, () -> {
+                    try (Statement statement = writer.createStatement()) {
+                        int deleted = statement.executeUpdate(
+                                "DELETE FROM progress WHERE user_key IN (SELECT user_key FROM pending_delete)");
+                        statement.executeUpdate("DELETE FROM pending_delete");
+                        return deleted;
+                    }
+                });
+            } catch (SQLException e) {
+                throw new ProgressStoreException("Cannot carry out the pending deletes", e);
+            }
+        }
+    }
+
+    @Override
     public void close() {
         synchronized (writer) {
             synchronized (reader) {
@@ -211,6 +242,7 @@ public final class SqliteProgressStore implements ProgressStore {
             try (Statement statement = writer.createStatement()) {
                 statement.executeUpdate("CREATE TABLE progress (user_key TEXT PRIMARY KEY NOT NULL,"
                         + " version INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID");
+                statement.executeUpdate("CREATE TABLE pending_delete (user_key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID");
                 try (PreparedStatement insert = writer.prepareStatement(UPSERT)) {
                     for (Map.Entry<UserKey, Progress> record : recordsForANewDatabase.get().entrySet()) {
                         write(insert, record.getKey(), record.getValue());

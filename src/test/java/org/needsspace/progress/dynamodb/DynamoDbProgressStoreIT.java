@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.DurableProgressStoreContract;
+import org.needsspace.progress.PendingDeletesContract;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
@@ -22,7 +23,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The DynamoDB adapter against dynalite: the port's contract, and what only this adapter does. */
-class DynamoDbProgressStoreIT extends DurableProgressStoreContract {
+class DynamoDbProgressStoreIT extends DurableProgressStoreContract implements PendingDeletesContract {
+
+    @Override
+    public ProgressStore currentStore() {
+        return store;
+    }
+
+    @Override
+    public ProgressStore reopenedStore() {
+        store = reopen();
+        return store;
+    }
 
     @RegisterExtension
     static final Dynalite DYNALITE = Dynalite.inMemory();

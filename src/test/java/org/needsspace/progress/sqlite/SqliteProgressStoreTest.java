@@ -25,12 +25,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.DurableProgressStoreContract;
+import org.needsspace.progress.PendingDeletesContract;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
 
-class SqliteProgressStoreTest extends DurableProgressStoreContract {
+class SqliteProgressStoreTest extends DurableProgressStoreContract implements PendingDeletesContract {
+
+    @Override
+    public ProgressStore currentStore() {
+        return store;
+    }
+
+    @Override
+    public ProgressStore reopenedStore() {
+        store = reopen();
+        return store;
+    }
 
     @TempDir
     Path folder;
