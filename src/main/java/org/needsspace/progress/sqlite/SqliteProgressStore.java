@@ -212,6 +212,13 @@ public final class SqliteProgressStore implements ProgressStore {
         } catch (SQLException | RuntimeException e) {
             ProgressStoreException failure = new ProgressStoreException("Cannot save progress", e);
             batch.forEach(save -> save.failed(failure));
+        } finally {
+            // An Error on the way leaves no caller waiting for an answer that never comes.
+            for (PendingSave save : batch) {
+                if (!save.isDone()) {
+                    save.failed(new ProgressStoreException("The save was not carried out"));
+                }
+            }
         }
     }
 
