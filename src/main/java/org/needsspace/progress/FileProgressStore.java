@@ -29,13 +29,10 @@ public final class FileProgressStore implements ProgressStore {
     @Override
     public synchronized Progress save(UserKey user, Progress progress) {
         Map<String, Progress> all = readAll();
-        Optional<Progress> stored = VersionedWrite.ontoDurable(all.get(user.value()), progress);
-        if (stored.isEmpty()) {
-            return Progress.newUser();
-        }
-        all.put(user.value(), stored.get());
+        Progress stored = VersionedWrite.ontoForgetful(all.get(user.value()), progress);
+        all.put(user.value(), stored);
         writeAll(all);
-        return stored.get();
+        return stored;
     }
 
     /** Every record in the file, by user; empty when there is no file. */

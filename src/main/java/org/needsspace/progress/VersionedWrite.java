@@ -14,9 +14,9 @@ public final class VersionedWrite {
     }
 
     /**
-     * For a store that forgets (memory): nothing stored means a new user, or a process that forgot (another Lambda
-     * container, a restart) while the session still held a later version; the session's progress is the best
-     * there is.
+     * For the stores that may forget (memory; the console's file, which may be deleted): nothing stored means a new
+     * user, or a store that forgot (another Lambda container, a restart, a new file) while the session still held a
+     * later version; the session's progress is the best there is.
      */
     static Progress ontoForgetful(Progress stored, Progress incoming) {
         if (stored == null) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.domain.Progress;
 
-class FileProgressStoreTest extends DurableProgressStoreContract {
+/** The console's store: the port's contract, kept across runs, forgiving a file that went away (as memory is). */
+class FileProgressStoreTest extends ProgressStoreContract {
 
     @TempDir
     Path folder;
@@ -19,10 +21,20 @@ class FileProgressStoreTest extends DurableProgressStoreContract {
         return new FileProgressStore(folder.resolve("progress.json"));
     }
 
-    @Override
-    protected ProgressStore reopen() {
-        store.close();
-        return new FileProgressStore(folder.resolve("progress.json"));
+    @Test
+    void whatWasSavedIsThereForTheNextRun() {
+        Progress saved = store.save(USER, new Progress("s3", orderedSet("s1", "s3"), orderedSet("walk"), true, T0, T0, 0));
+
+        store = new FileProgressStore(folder.resolve("progress.json"));
+
+        assertEquals(Optional.of(saved), store.load(USER));
+    }
+
+    @Test
+    void aSessionHoldingAVersionOfAFileThatWentAwayKeepsItsProgress() {
+        Progress held = new Progress("s4", orderedSet("s1", "s4"), Set.of(), true, T0, T0, 3);
+
+        assertEquals(held.withVersion(1), store.save(USER, held));
     }
 
     @Test
