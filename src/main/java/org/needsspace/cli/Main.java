@@ -89,6 +89,12 @@ public final class Main {
     private static int chat(ConsoleOptions options, Map<String, String> environment, PrintStream out)
             throws Exception {
         Wiring wiring = Wiring.forConsole(options.progressFile(), environment);
+        try (var store = wiring.store()) {
+            return chat(wiring, options, out);
+        }
+    }
+
+    private static int chat(Wiring wiring, ConsoleOptions options, PrintStream out) throws Exception {
         LocalRequests requests = new LocalRequests(LocalRequests.userIdFor(options.user()), LocalRequests.LOCAL_SKILL_ID,
                 options.locale());
         ConsoleSession session = new ConsoleSession(wiring.skill(), UtteranceMapper.forLocale(options.locale()), requests);
@@ -104,8 +110,10 @@ public final class Main {
     }
 
     private static int serve(ServeOptions options, PrintStream out) throws Exception {
-        Wiring wiring = Wiring.forServe(options.progressFile(), options.skillId());
-        return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), out);
+        Wiring wiring = Wiring.forServe(options.database(), options.progressFile(), options.skillId());
+        try (var store = wiring.store()) {
+            return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), out);
+        }
     }
 
     /** The console's own log lines would mix with the conversation: only warnings and errors, on stderr. */

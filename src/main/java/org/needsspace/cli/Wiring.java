@@ -13,9 +13,10 @@ import org.needsspace.skill.SkillConfiguration;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
+import org.needsspace.progress.sqlite.SqliteProgressStore;
 
-/** The skill with the collaborators a local run uses. */
-record Wiring(CustomSkill skill, String storeDescription) {
+/** The skill with the collaborators a local run uses; the store is closed when the run ends. */
+record Wiring(CustomSkill skill, String storeDescription, ProgressStore store) {
 
     /**
      * @param environment with {@code PROGRESS_TABLE_NAME} set, progress goes to that DynamoDB table (endpoint,
@@ -31,15 +32,23 @@ record Wiring(CustomSkill skill, String storeDescription) {
         // Built while the console greets the user and waits for the first line.
         catalog.startBuildingUnderstanding();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
-        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description);
+        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description, store);
     }
 
-    static Wiring forServe(Path progressFile, Optional<String> skillId) {
+    /**
+     * Serve mode keeps progress in an SQLite database; when it creates the database, it copies in the records of
+     * the JSON progress file earlier versions kept, and leaves that file as it was. Deletes owed by a SkillDisabled
+     * that failed before the last stop are carried out before the endpoint listens.
+     */
+    static Wiring forServe(Path database, Path progressFile, Optional<String> skillId) {
         ContentCatalog catalog = ContentCatalog.loadAll();
         // Before the endpoint listens, so that no request waits for it.
         catalog.buildUnderstandingNow();
-        ProgressStore store = new FileProgressStore(progressFile);
+        ProgressStore store = SqliteProgressStore.open(database, new FileProgressStore(progressFile)::everyRecord);
+        // Deletes owed by a SkillDisabled that failed before the last stop.
+        store.retryPendingDeletes();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
-        return new Wiring(SkillFactory.create(turns, catalog, skillId), "(progress is kept in " + progressFile + ")");
+        return new Wiring(SkillFactory.create(turns, catalog, skillId),
+                "(progress is kept in the database " + database + ")", store);
     }
 }

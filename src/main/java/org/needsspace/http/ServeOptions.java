@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code serve} command-line options. */
-public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId) {
+/**
+ * {@code serve} command-line options.
+ *
+ * @param progressFile an older JSON progress file, copied into the database when serve mode creates it
+ * @param database     the SQLite database where progress is kept
+ */
+public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId,
+                           Path database) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
@@ -14,7 +20,10 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             "  --port N               port to listen on (0 picks a free one, printed at start-up; default 8080)",
             "  --host ADDRESS         address to bind (default 127.0.0.1: a reverse proxy or tunnel on this machine)",
             "  --skill-id ID          refuse requests for any other skill (default: the SKILL_ID environment variable)",
-            "  --progress-file PATH   where progress is kept (default: ~/.needs-space/progress.json)",
+            "  --database PATH        the SQLite database where progress is kept (default: progress.db beside",
+            "                         the progress file, ~/.needs-space/progress.db)",
+            "  --progress-file PATH   a JSON progress file of earlier versions, copied into the database when it is",
+            "                         created and then left alone (default: ~/.needs-space/progress.json)",
             "  --no-signature-check   accept unsigned requests with any timestamp: local testing only");
 
     public static ServeOptions parse(List<String> args, Map<String, String> environment) {
@@ -23,6 +32,7 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
         boolean signatureCheck = true;
         Path progressFile = Path.of(System.getProperty("user.home"), ".needs-space", "progress.json");
         Optional<String> skillId = nonBlank(environment.get("SKILL_ID"));
+        Path database = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -31,11 +41,17 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
                 case "--skill-id" -> skillId = Optional.of(nonBlank(valueAfter(args, i++, arg))
                         .orElseThrow(() -> new IllegalArgumentException("--skill-id must not be empty")));
                 case "--progress-file" -> progressFile = Path.of(valueAfter(args, i++, arg));
+                case "--database" -> database = Path.of(valueAfter(args, i++, arg));
                 case "--no-signature-check" -> signatureCheck = false;
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new ServeOptions(host, port, signatureCheck, progressFile, skillId);
+        return new ServeOptions(host, port, signatureCheck, progressFile, skillId,
+                database != null ? database : besideProgressFile(progressFile));
+    }
+
+    private static Path besideProgressFile(Path progressFile) {
+        return progressFile.toAbsolutePath().resolveSibling("progress.db");
     }
 
     private static int port(String value) {

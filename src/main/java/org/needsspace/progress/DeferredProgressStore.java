@@ -71,6 +71,28 @@ public final class DeferredProgressStore implements ProgressStore {
         store().delete(user);
     }
 
+    @Override
+    public void deleteLater(UserKey user) {
+        store().deleteLater(user);
+    }
+
+    @Override
+    public int retryPendingDeletes() {
+        return store().retryPendingDeletes();
+    }
+
+    /** Closes the store if it was built; a build still running is left to finish on its daemon thread. */
+    @Override
+    public void close() {
+        CompletableFuture<ProgressStore> current;
+        synchronized (lock) {
+            current = building;
+        }
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            current.join().close();
+        }
+    }
+
     private ProgressStore store() {
         CompletableFuture<ProgressStore> current;
         synchronized (lock) {

@@ -1,24 +1,19 @@
 package org.needsspace.progress;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.needsspace.domain.Progress;
 
-/** Keeps progress in one small JSON file, so the local console resumes where the last run stopped. */
+/**
+ * Keeps progress in one small JSON file, so the local console resumes where the last run stopped. Every write
+ * rewrites the whole file: fine for the console's one user, not for serve mode's many (SqliteProgressStore).
+ */
 public final class FileProgressStore implements ProgressStore {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
 
@@ -34,10 +29,17 @@ public final class FileProgressStore implements ProgressStore {
     @Override
     public synchronized Progress save(UserKey user, Progress progress) {
         Map<String, Progress> all = readAll();
-        Progress stored = VersionedWrite.apply(all.get(user.value()), progress);
+        Progress stored = VersionedWrite.ontoForgetful(all.get(user.value()), progress);
         all.put(user.value(), stored);
         writeAll(all);
         return stored;
+    }
+
+    /** Every record in the file, by user; empty when there is no file. */
+    public synchronized Map<UserKey, Progress> everyRecord() {
+        Map<UserKey, Progress> records = new LinkedHashMap<>();
+        readAll().forEach((key, progress) -> records.put(new UserKey(key), progress));
+        return records;
     }
 
     @Override
@@ -53,7 +55,7 @@ public final class FileProgressStore implements ProgressStore {
             return new TreeMap<>();
         }
         try {
-            return JSON.readValue(file.toFile(), new TypeReference<TreeMap<String, Progress>>() { });
+            return ProgressJson.readFile(file);
         } catch (IOException e) {
             throw new ProgressStoreException("Cannot read progress file " + file, e);
         }
@@ -61,7 +63,7 @@ public final class FileProgressStore implements ProgressStore {
 
     private void writeAll(Map<String, Progress> all) {
         try {
-            AtomicFile.replace(file, temporary -> JSON.writeValue(temporary.toFile(), all));
+            AtomicFile.replace(file, temporary -> ProgressJson.writeFile(temporary, all));
         } catch (IOException e) {
             throw new ProgressStoreException("Cannot write progress file " + file, e);
         }

@@ -74,6 +74,15 @@ class PackageDependencyTest {
     }
 
     @Test
+    void onlyTheSqliteAdapterTalksToSqliteAndOnlyTheCommandLineBuildsIt() {
+        assertHolds(noClasses().that().resideOutsideOfPackages("org.needsspace.progress.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql.."));
+        // The Lambda path never loads SQLite: only the command line (serve mode) wires the adapter in.
+        assertHolds(noClasses().that().resideOutsideOfPackages("org.needsspace.progress.sqlite..", "org.needsspace.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.progress.sqlite.."));
+    }
+
+    @Test
     void onlyTheDynamoDbAdapterTalksToDynamoDb() {
         assertHolds(noClasses().that().resideOutsideOfPackages("org.needsspace.progress.dynamodb..",
                         "org.needsspace.lambda..", "org.needsspace.cli..", "org.needsspace.skill..")

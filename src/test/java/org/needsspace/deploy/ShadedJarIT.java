@@ -21,7 +21,8 @@ class ShadedJarIT {
 
     private static final Path JAR = Path.of("target", "needs-space-skill.jar");
     /**
-     * About 12.6 MB today, most of it the AWS SDK v2 (DynamoDB, enhanced client, regions) and the ASK model; far
+     * About 14.2 MB today, most of it the AWS SDK v2 (DynamoDB, enhanced client, regions), the ASK model and
+     * SQLite for serve mode (1.4 MB); far
      * below Lambda's 50 MB upload limit. A jump past this bound means a dependency came in unnoticed.
      */
     private static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -93,6 +94,16 @@ class ShadedJarIT {
         assertAbsent("org/openjdk/jmh/");
         assertAbsent("freemarker/");
         assertAbsent("org/needsspace/bench/");
+    }
+
+    @Test
+    void carriesSqliteForServeModeWithTheLinuxNativeLibrariesOnly() {
+        assertPresent("org/sqlite/JDBC.class");
+        assertPresent("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so");
+        assertPresent("org/sqlite/native/Linux/aarch64/libsqlitejdbc.so");
+        List<String> natives = entries.stream()
+                .filter(e -> e.startsWith("org/sqlite/native/") && !e.endsWith("/")).toList();
+        assertEquals(2, natives.size(), "native libraries: " + natives);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressStore;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -25,17 +28,43 @@ public final class DynamoDbProgressStore implements ProgressStore {
     /** Abandoned records expire this long after the last write, once the table's TTL is on {@code expiresAt}. */
     static final Duration RETENTION = Duration.ofDays(400);
 
+    /**
+     * The one item that lists the users whose delete is owed; its key is no user's (a user key is a 64-character
+     * hash), and it carries no expiry.
+     */
+    static final String PENDING_DELETES_KEY = "pending-deletes";
+    private static final String PENDING_USERS = "userIds";
+
+    private final DynamoDbClient client;
     private final DynamoDbTable<ProgressItem> table;
     private final Clock clock;
+    private final Optional<DynamoDbClient> ownClient;
 
+    /** A store on the caller's client, which the caller closes. */
     public DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock) {
-        this.table = ProgressTable.open(DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), tableName);
-        this.clock = clock;
+        this(client, tableName, clock, Optional.empty());
     }
 
-    /** The store on a client configured from the environment (region, credentials, endpoint override). */
+    private DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock,
+            Optional<DynamoDbClient> ownClient) {
+        this.client = client;
+        this.table = ProgressTable.open(DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), tableName);
+        this.clock = clock;
+        this.ownClient = ownClient;
+    }
+
+    /**
+     * The store on a client of its own, configured from the environment (region, credentials, endpoint
+     * override); {@link #close} closes that client.
+     */
     public static DynamoDbProgressStore forTable(String tableName) {
-        return new DynamoDbProgressStore(DynamoDbClients.fromEnvironment(), tableName, Clock.systemUTC());
+        DynamoDbClient client = DynamoDbClients.fromEnvironment();
+        return new DynamoDbProgressStore(client, tableName, Clock.systemUTC(), Optional.of(client));
+    }
+
+    @Override
+    public void close() {
+        ownClient.ifPresent(DynamoDbClient::close);
     }
 
     public String tableName() {
@@ -70,6 +99,43 @@ public final class DynamoDbProgressStore implements ProgressStore {
         } catch (SdkException e) {
             throw new ProgressStoreException("Cannot delete progress", e);
         }
+    }
+
+    @Override
+    public void deleteLater(UserKey user) {
+        try {
+            client.updateItem(request -> request.tableName(table.tableName()).key(pendingDeletesKey())
+                    .updateExpression("ADD " + PENDING_USERS + " :user")
+                    .expressionAttributeValues(Map.of(":user", AttributeValue.fromSs(List.of(user.value())))));
+        } catch (SdkException e) {
+            throw new ProgressStoreException("Cannot remember a pending delete", e);
+        }
+    }
+
+    /** Each owed delete is taken off the list only once it is done, so one that fails again stays owed. */
+    @Override
+    public int retryPendingDeletes() {
+        try {
+            Map<String, AttributeValue> item = client.getItem(request -> request.tableName(table.tableName())
+                    .key(pendingDeletesKey()).consistentRead(true)).item();
+            AttributeValue users = item == null ? null : item.get(PENDING_USERS);
+            if (users == null || !users.hasSs()) {
+                return 0;
+            }
+            for (String user : users.ss()) {
+                table.deleteItem(Key.builder().partitionValue(user).build());
+            }
+            client.updateItem(request -> request.tableName(table.tableName()).key(pendingDeletesKey())
+                    .updateExpression("DELETE " + PENDING_USERS + " :done")
+                    .expressionAttributeValues(Map.of(":done", AttributeValue.fromSs(users.ss()))));
+            return users.ss().size();
+        } catch (SdkException e) {
+            throw new ProgressStoreException("Cannot carry out the pending deletes", e);
+        }
+    }
+
+    private static Map<String, AttributeValue> pendingDeletesKey() {
+        return Map.of("userId", AttributeValue.fromS(PENDING_DELETES_KEY));
     }
 
     /** Another device wrote since {@code progress} was read: merge with what is stored and try once more. */

@@ -1,0 +1,47 @@
+package org.needsspace.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.needsspace.domain.Progress;
+
+class ProgressJsonTest {
+
+    private static final Instant T0 = Instant.parse("2030-03-01T10:00:00Z");
+
+    @Test
+    void everyComponentOfTheRecordIsWrittenSoANewFieldIsStoredWithoutAChangeHere() {
+        Progress progress = new Progress("s4", new LinkedHashSet<>(List.of("s1", "s4")),
+                new LinkedHashSet<>(List.of("walk", "breathe")), true, T0, T0.plusSeconds(9), 3);
+
+        String json = ProgressJson.write(progress);
+
+        for (RecordComponent component : Progress.class.getRecordComponents()) {
+            assertTrue(json.contains("\"" + component.getName() + "\""), component.getName() + " in " + json);
+        }
+        assertEquals(progress, ProgressJson.read(json));
+    }
+
+    @Test
+    void theOrderOfWhatWasHeardIsKept() {
+        Progress progress = new Progress("s4", new LinkedHashSet<>(List.of("s9", "s1", "s4")),
+                new LinkedHashSet<>(List.of("walk", "breathe", "journal")), true, T0, T0, 1);
+
+        Progress read = ProgressJson.read(ProgressJson.write(progress));
+
+        assertEquals(List.of("s9", "s1", "s4"), List.copyOf(read.heardSections()));
+        assertEquals(List.of("walk", "breathe", "journal"), List.copyOf(read.heardPrompts()));
+    }
+
+    @Test
+    void textThatIsNotARecordIsAStoreError() {
+        assertThrows(ProgressStoreException.class, () -> ProgressJson.read("{\"heardSections\": 7}"));
+        assertThrows(ProgressStoreException.class, () -> ProgressJson.read("not json"));
+    }
+}
