@@ -3,6 +3,7 @@ package org.needsspace.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
 
 /**
@@ -56,6 +58,21 @@ public abstract class ProgressStoreContract {
         Progress savedAgain = store.save(USER, saved.withHeardPrompts(orderedSet("walk")));
         assertEquals(2, savedAgain.version());
         assertEquals(Optional.of(savedAgain), store.load(USER));
+    }
+
+    @Test
+    void theDailyReminderAndADeclinedOfferLoadBackAsSaved() {
+        Progress withReminder = Progress.newUser().visitedAt(T0)
+                .withReminder(new DailyReminder("amzn1.alert.reminder.contract", LocalTime.of(20, 0), false));
+        Progress declined = Progress.newUser().visitedAt(T0).withReminder(DailyReminder.NONE.withOfferDeclined());
+
+        Progress savedReminder = store.save(USER, withReminder);
+        Progress savedDeclined = store.save(OTHER_USER, declined);
+
+        assertEquals(withReminder.reminder(), store.load(USER).orElseThrow().reminder());
+        assertEquals(Optional.of(savedReminder), store.load(USER));
+        assertEquals(true, store.load(OTHER_USER).orElseThrow().reminder().offerDeclined());
+        assertEquals(Optional.of(savedDeclined), store.load(OTHER_USER));
     }
 
     @Test
