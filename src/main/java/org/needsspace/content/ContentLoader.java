@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.needsspace.domain.SelfCarePrompt;
+import org.needsspace.domain.TimedPauses;
 import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
 
@@ -24,6 +25,8 @@ public final class ContentLoader {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
 
+    private static final Set<String> BREATHING_PHASES = Set.of("in", "hold", "out");
+
     private ContentLoader() {
     }
 
@@ -33,7 +36,7 @@ public final class ContentLoader {
                 () -> read("/understanding/" + locale + ".json", UnderstandingData.class), file.guide());
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
-                file.sectionSummaries(), file.phrases(), understanding));
+                file.sectionSummaries(), file.screen(), file.phrases(), understanding));
     }
 
     private static <T> T read(String resource, Class<T> type) {
@@ -52,6 +55,21 @@ public final class ContentLoader {
         Arrays.stream(Phrase.values())
                 .filter(phrase -> content.phrases().getOrDefault(phrase.key(), List.of()).isEmpty())
                 .forEach(phrase -> problems.add("no phrase " + phrase.key()));
+        Arrays.stream(ScreenText.values())
+                .filter(text -> !content.screen().containsKey(text.key()))
+                .forEach(text -> problems.add("no screen text " + text.key()));
+        content.selfCare().stream()
+                .filter(prompt -> !prompt.breathing().isEmpty()
+                        && prompt.breathing().size() != TimedPauses.count(prompt.ssml()))
+                .forEach(prompt -> problems.add("exercise " + prompt.id() + " names " + prompt.breathing().size()
+                        + " breathing phases for " + TimedPauses.count(prompt.ssml()) + " pauses"));
+        content.selfCare().stream()
+                .flatMap(prompt -> prompt.breathing().stream())
+                .filter(phase -> !BREATHING_PHASES.contains(phase))
+                .forEach(phase -> problems.add("unknown breathing phase " + phase));
+        content.safety().resources().stream()
+                .filter(resource -> resource.purpose() == null || resource.purpose().isBlank())
+                .forEach(resource -> problems.add("safety number " + resource.id() + " says nothing of what it is for"));
         if (content.selfCare().isEmpty() || content.safety().resources().isEmpty()) {
             problems.add("no self-care prompts or no safety numbers");
         }
