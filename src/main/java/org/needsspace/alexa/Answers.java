@@ -10,6 +10,7 @@ public final class Answers {
     private final NavigationAnswers navigation = new NavigationAnswers(coach, selfCare, safety, yesNo);
     private final FreeTextAnswer freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare),
             navigation);
+    private final TouchAnswer touch = new TouchAnswer(coach, selfCare, navigation);
 
     public Coach coach() {
         return coach;
@@ -29,6 +30,10 @@ public final class Answers {
 
     public NavigationAnswers navigation() {
         return navigation;
+    }
+
+    public TouchAnswer touch() {
+        return touch;
     }
 
     public FreeTextAnswer freeText() {

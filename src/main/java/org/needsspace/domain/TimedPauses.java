@@ -19,7 +19,7 @@ public final class TimedPauses {
     public record Pause(String wordsBefore, long millis) {
 
         public int wordCount() {
-            return wordsBefore.isEmpty() ? 0 : wordsBefore.split(" ").length;
+            return TimedPauses.wordCount(wordsBefore);
         }
     }
 
@@ -37,6 +37,12 @@ public final class TimedPauses {
             from = matcher.end();
         }
         return pauses;
+    }
+
+    /** Words in plain text, as separated by whitespace. */
+    public static int wordCount(String plainText) {
+        String trimmed = plainText.trim();
+        return trimmed.isEmpty() ? 0 : WHITESPACE.split(trimmed).length;
     }
 
     public static int count(String ssml) {
