@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,16 +20,14 @@ import org.needsspace.skill.SkillConfiguration;
  */
 class TouchWalkTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final NeedsSpaceStreamHandler handler = new NeedsSpaceStreamHandler(
             SkillConfiguration.from(Map.of()), TestContent.CATALOG, new InMemoryProgressStore());
 
     @Test
-    void touchingNextReadsEverySectionInTurnAsSayingNextDoesAndShowsIt() throws IOException {
+    void touchingNextReadsEverySectionInTurnAsSayingNextDoesAndShowsIt() {
         HandlerConversation voice = new HandlerConversation(handler, "amzn1.ask.account.VOICEONLY");
         voice.say("go to step one");
-        Touches screen = new Touches("amzn1.ask.account.ECHOSHOW");
+        EchoShowTouches screen = new EchoShowTouches(handler, "amzn1.ask.account.ECHOSHOW");
         JsonNode first = screen.touch("step", 1);
         assertEquals("Initiating the conversation", first.at("/response/directives/0/datasources/screen/sectionTitle").asText());
 
@@ -60,9 +51,9 @@ class TouchWalkTest {
     }
 
     @Test
-    void touchingBackStepsAndASectionAnswerAsTheirSpokenTwins() throws IOException {
+    void touchingBackStepsAndASectionAnswerAsTheirSpokenTwins() {
         HandlerConversation voice = new HandlerConversation(handler, "amzn1.ask.account.VOICEONLY2");
-        Touches screen = new Touches("amzn1.ask.account.ECHOSHOW2");
+        EchoShowTouches screen = new EchoShowTouches(handler, "amzn1.ask.account.ECHOSHOW2");
         voice.say("go to step three");
         screen.touch("step", 3);
 
@@ -75,34 +66,5 @@ class TouchWalkTest {
 
     private static String speech(JsonNode envelope) {
         return SpokenText.of(envelope.at("/response/outputSpeech/ssml").asText());
-    }
-
-    /** One user's touches on an Echo Show: real UserEvent JSON, the session attributes carried from turn to turn. */
-    private final class Touches {
-
-        private final ObjectNode template;
-        private JsonNode attributes = JSON.createObjectNode();
-
-        Touches(String userId) throws IOException {
-            try (InputStream in = TouchWalkTest.class.getResourceAsStream("/envelopes/apl-user-event-next.json")) {
-                template = (ObjectNode) JSON.readTree(in);
-            }
-            ((ObjectNode) template.path("session").path("user")).put("userId", userId);
-            ((ObjectNode) template.at("/context/System/user")).put("userId", userId);
-        }
-
-        JsonNode touch(Object... arguments) throws IOException {
-            ObjectNode request = template.deepCopy();
-            ((ObjectNode) request.path("session")).set("attributes", attributes);
-            ArrayNode sent = ((ObjectNode) request.path("request")).putArray("arguments");
-            for (Object argument : arguments) {
-                sent.add(JSON.valueToTree(argument));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(request)), out, null);
-            JsonNode envelope = JSON.readTree(out.toByteArray());
-            attributes = envelope.path("sessionAttributes");
-            return envelope;
-        }
     }
 }

@@ -64,7 +64,6 @@ public final class ScreenData {
                 entry.put("id", section.id());
                 entry.put("title", section.title());
                 entry.put("current", here);
-                entry.put("marker", here ? content.screenText(ScreenText.STEPS_HERE) : "");
                 entry.put("label", content.screenText(ScreenText.STEPS_SECTION_LABEL,
                         "sectionTitle", section.title(), "stepNumber", step.number())
                         + (here ? ". " + content.screenText(ScreenText.STEPS_HERE) : ""));
@@ -81,6 +80,7 @@ public final class ScreenData {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("title", content.screenText(ScreenText.STEPS_TITLE));
+        data.put("here", content.screenText(ScreenText.STEPS_HERE));
         data.put("steps", steps);
         return data;
     }
