@@ -50,7 +50,8 @@ public final class ContentLoader {
         }
     }
 
-    private static Content validated(Content content) {
+    /** The content if it is complete, else an IllegalStateException naming everything missing. */
+    static Content validated(Content content) {
         List<String> problems = new ArrayList<>();
         Arrays.stream(Phrase.values())
                 .filter(phrase -> content.phrases().getOrDefault(phrase.key(), List.of()).isEmpty())
