@@ -47,10 +47,7 @@ public final class ScreenData {
         data.put("progress", Map.of("value", sectionNumber, "total", sectionCount,
                 "label", content.screenText(ScreenText.SECTION_PROGRESS,
                         "sectionNumber", sectionNumber, "sectionCount", sectionCount)));
-        data.put("buttons", buttons(content, "back", ScreenText.BUTTON_BACK, ScreenText.BUTTON_BACK_LABEL,
-                "next", ScreenText.BUTTON_NEXT, ScreenText.BUTTON_NEXT_LABEL,
-                "steps", ScreenText.BUTTON_STEPS, ScreenText.BUTTON_STEPS_LABEL,
-                "selfCare", ScreenText.BUTTON_SELF_CARE, ScreenText.BUTTON_SELF_CARE_LABEL));
+        data.put("buttons", buttons(content, Button.BACK, Button.NEXT, Button.STEPS, Button.SELF_CARE));
         return data;
     }
 
@@ -90,8 +87,7 @@ public final class ScreenData {
         data.put("title", content.screenText(ScreenText.SELF_CARE_TITLE));
         data.put("text", SsmlText.plain(prompt.ssml()));
         data.put("breathing", BreathingGuide.of(content, prompt, wordsBefore));
-        data.put("buttons", buttons(content, "another", ScreenText.BUTTON_ANOTHER, ScreenText.BUTTON_ANOTHER_LABEL,
-                "guide", ScreenText.BUTTON_GUIDE, ScreenText.BUTTON_GUIDE_LABEL));
+        data.put("buttons", buttons(content, Button.ANOTHER, Button.GUIDE));
         return data;
     }
 
@@ -110,19 +106,16 @@ public final class ScreenData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("title", content.screenText(ScreenText.END_TITLE));
         data.put("text", content.screenText(ScreenText.END_TEXT));
-        data.put("buttons", buttons(content, "selfCare", ScreenText.BUTTON_SELF_CARE, ScreenText.BUTTON_SELF_CARE_LABEL,
-                "steps", ScreenText.BUTTON_STEPS, ScreenText.BUTTON_STEPS_LABEL,
-                "startOver", ScreenText.BUTTON_START_OVER, ScreenText.BUTTON_START_OVER_LABEL));
+        data.put("buttons", buttons(content, Button.SELF_CARE, Button.STEPS, Button.START_OVER));
         return data;
     }
 
-    /** Buttons by name, each with its text and the label a screen reader says; arguments come in threes. */
-    private static Map<String, Object> buttons(Content content, Object... nameTextLabel) {
+    /** Buttons by the name the document binds them by, each with its text and its accessibility label. */
+    private static Map<String, Object> buttons(Content content, Button... shown) {
         Map<String, Object> buttons = new LinkedHashMap<>();
-        for (int i = 0; i < nameTextLabel.length; i += 3) {
-            buttons.put((String) nameTextLabel[i], Map.of(
-                    "text", content.screenText((ScreenText) nameTextLabel[i + 1]),
-                    "label", content.screenText((ScreenText) nameTextLabel[i + 2])));
+        for (Button button : shown) {
+            buttons.put(button.bindingName(), Map.of("text", content.screenText(button.text()),
+                    "label", content.screenText(button.label())));
         }
         return buttons;
     }
