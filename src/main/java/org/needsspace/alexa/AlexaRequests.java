@@ -45,6 +45,20 @@ public final class AlexaRequests {
                 .orElse("unknown");
     }
 
+    /**
+     * Whether the device renders APL documents: it lists Alexa.Presentation.APL among its supported interfaces
+     * (a viewport alone is not enough).
+     */
+    public static boolean supportsScreens(RequestEnvelope envelope) {
+        return Optional.ofNullable(envelope)
+                .map(RequestEnvelope::getContext)
+                .map(Context::getSystem)
+                .map(system -> system.getDevice())
+                .map(device -> device.getSupportedInterfaces())
+                .map(interfaces -> interfaces.getAlexaPresentationAPL())
+                .isPresent();
+    }
+
     public static Optional<String> locale(RequestEnvelope envelope) {
         return Optional.ofNullable(envelope)
                 .map(RequestEnvelope::getRequest)

@@ -12,6 +12,7 @@ public final class Answers {
     private final YesNoAnswers yesNo;
     private final NavigationAnswers navigation;
     private final FreeTextAnswer freeText;
+    private final TouchAnswer touch;
 
     /** With Alexa's reminder API called through the JDK's HTTP client. */
     public Answers() {
@@ -24,6 +25,7 @@ public final class Answers {
         yesNo = new YesNoAnswers(coach, selfCare, safety, reminders);
         navigation = new NavigationAnswers(coach, selfCare, safety, yesNo);
         freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare), navigation);
+        touch = new TouchAnswer(coach, selfCare, navigation);
     }
 
     public ReminderAnswer reminders() {
@@ -48,6 +50,10 @@ public final class Answers {
 
     public NavigationAnswers navigation() {
         return navigation;
+    }
+
+    public TouchAnswer touch() {
+        return touch;
     }
 
     public FreeTextAnswer freeText() {

@@ -3,6 +3,7 @@ package org.needsspace.alexa;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.needsspace.alexa.screen.Screen;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.Guide;
@@ -101,7 +102,8 @@ public final class Coach {
         Optional<Section> next = turn.content().guide().after(current.get());
         if (next.isEmpty()) {
             return Reply.ask(turn.speech().say(Phrase.NEXT_AT_END), turn.speech().say(Phrase.SECTION_LAST_REPROMPT))
-                    .pending(PendingQuestion.SELF_CARE_OFFER);
+                    .pending(PendingQuestion.SELF_CARE_OFFER)
+                    .withScreen(Screen.end());
         }
         return read(turn, next.get(), turn.speech());
     }
@@ -152,7 +154,8 @@ public final class Coach {
 
     public Reply listSteps(Turn turn) {
         Speech speech = turn.speech().text(turn.content().stepsOverview()).say(Phrase.STEPS_OVERVIEW_ASK);
-        return Reply.ask(speech, turn.speech().say(Phrase.STEPS_OVERVIEW_REPROMPT)).pending(PendingQuestion.BEGIN);
+        return Reply.ask(speech, turn.speech().say(Phrase.STEPS_OVERVIEW_REPROMPT)).pending(PendingQuestion.BEGIN)
+                .withScreen(Screen.steps(turn.progress().sectionId()));
     }
 
     /** After a self-care prompt the user said no to another: back to the guide where they are. */
@@ -251,6 +254,7 @@ public final class Coach {
                 "stepNumber", Integer.toString(step.number()), "stepTitle", step.title(), "sectionTitle", section.title());
         return offerWhatComesAfter(turn, section, lead)
                 .withCard(cardTitle, section.text())
+                .withScreen(Screen.section(section.id()))
                 .withProgress(turn.progress().movedTo(section, turn.now()));
     }
 

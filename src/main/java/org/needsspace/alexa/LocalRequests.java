@@ -14,10 +14,13 @@ import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.User;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.AlexaPresentationAplInterface;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,6 +60,14 @@ public final class LocalRequests {
                 .withDialogState(DialogState.COMPLETED).withIntent(intent).build());
     }
 
+    /** A touch on a screen: a UserEvent with the SendEvent's arguments, from a device that renders APL. */
+    public RequestEnvelope touch(String sessionId, Map<String, Object> attributes, List<Object> arguments) {
+        return envelope(sessionId, false, attributes, UserEvent.builder()
+                .withRequestId(requestId()).withLocale(locale).withTimestamp(now()).withArguments(arguments).build(),
+                SupportedInterfaces.builder()
+                        .withAlexaPresentationAPL(AlexaPresentationAplInterface.builder().build()).build());
+    }
+
     public RequestEnvelope sessionEnded(String sessionId, Map<String, Object> attributes, SessionEndedReason reason) {
         return envelope(sessionId, false, attributes, SessionEndedRequest.builder()
                 .withRequestId(requestId()).withLocale(locale).withTimestamp(now()).withReason(reason).build());
@@ -67,6 +78,11 @@ public final class LocalRequests {
     }
 
     private RequestEnvelope envelope(String sessionId, boolean newSession, Map<String, Object> attributes, Request request) {
+        return envelope(sessionId, newSession, attributes, request, SupportedInterfaces.builder().build());
+    }
+
+    private RequestEnvelope envelope(String sessionId, boolean newSession, Map<String, Object> attributes, Request request,
+            SupportedInterfaces interfaces) {
         Application application = Application.builder().withApplicationId(skillId).build();
         User user = User.builder().withUserId(userId).build();
         Session session = Session.builder()
@@ -80,7 +96,7 @@ public final class LocalRequests {
                 .withApplication(application)
                 .withUser(user)
                 .withDevice(Device.builder().withDeviceId("amzn1.ask.device.local-console")
-                        .withSupportedInterfaces(SupportedInterfaces.builder().build()).build())
+                        .withSupportedInterfaces(interfaces).build())
                 .build();
         return RequestEnvelope.builder()
                 .withVersion("1.0")

@@ -1,14 +1,19 @@
 package org.needsspace.alexa;
 
 import com.amazon.ask.model.Response;
-import com.amazon.ask.response.ResponseBuilder;
 import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
+import com.amazon.ask.response.ResponseBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.needsspace.alexa.screen.ScreenDocuments;
+import org.needsspace.content.Content;
 
-/** A {@link Reply} as Alexa's response: SSML speech, a card, a reprompt while the session stays open. */
+/**
+ * A {@link Reply} as Alexa's response: SSML speech, a card, a reprompt while the session stays open, on a device
+ * with a screen the reply's screen, and a permission request when the reply asks for one.
+ */
 final class ReplyRenderer {
 
     private ReplyRenderer() {
@@ -18,7 +23,8 @@ final class ReplyRenderer {
     static final String ASK_FOR = "AskFor";
     private static final String ASK_FOR_PERMISSIONS_CONSENT = "AskForPermissionsConsentRequest";
 
-    static Optional<Response> render(Reply reply, ResponseBuilder response) {
+    /** @param hasScreen whether the device renders APL documents; a voice-only device gets no directive */
+    static Optional<Response> render(Reply reply, ResponseBuilder response, Content content, boolean hasScreen) {
         PermissionAsk ask = reply.permissionAsk();
         if (ask != null && ask.byVoice()) {
             return askByVoice(reply, ask, response);
@@ -34,6 +40,9 @@ final class ReplyRenderer {
                 response.withShouldEndSession(true);
             } else {
                 response.withReprompt(Speech.toSsml(reply.reprompt()));
+            }
+            if (hasScreen && reply.screen() != null) {
+                response.addDirective(ScreenDocuments.directive(reply.screen(), content));
             }
         }
         return response.build();

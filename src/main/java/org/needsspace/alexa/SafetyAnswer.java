@@ -1,6 +1,7 @@
 package org.needsspace.alexa;
 
 import java.util.stream.Collectors;
+import org.needsspace.alexa.screen.Screen;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
 import org.needsspace.content.SafetyGuidance;
@@ -33,7 +34,8 @@ public final class SafetyAnswer {
         RequestRecord.noteOutcome(RequestRecord.Outcome.SAFETY);
         Content content = turn.content();
         String card = content.safety().resources().stream().map(SafetyResource::display).collect(Collectors.joining("\n"));
-        return reply.pending(PendingQuestion.SAFETY_REPEAT).withCard(Speech.plain(content, Phrase.CARD_SAFETY_TITLE), card);
+        return reply.pending(PendingQuestion.SAFETY_REPEAT).withCard(Speech.plain(content, Phrase.CARD_SAFETY_TITLE), card)
+                .withScreen(Screen.safety());
     }
 
     private static String spoken(SafetyResource resource) {

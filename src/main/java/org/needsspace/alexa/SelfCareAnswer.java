@@ -1,9 +1,11 @@
 package org.needsspace.alexa;
 
 import java.util.Optional;
+import org.needsspace.alexa.screen.Screen;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.Progress;
 import org.needsspace.domain.SelfCareRotation;
+import org.needsspace.domain.TimedPauses;
 import org.needsspace.understanding.Meaning;
 
 /** A self-care exercise the user has not heard in this round, of the kind asked for, then the offer of another. */
@@ -76,6 +78,7 @@ public final class SelfCareAnswer {
         Progress progress = turn.progress();
         SelfCareRotation.Pick pick = new SelfCareRotation(turn.content().selfCare())
                 .pick(progress.heardPrompts(), turn.random(), kind);
+        int wordsBefore = TimedPauses.wordCount(Speech.plainText(lead.body()));
         Speech speech = lead.ssml(pick.prompt().ssml())
                 .pause()
                 .say(Phrase.SELF_CARE_MORE);
@@ -83,6 +86,7 @@ public final class SelfCareAnswer {
         return Reply.ask(speech, turn.speech().say(Phrase.SELF_CARE_MORE_REPROMPT))
                 .pending(PendingQuestion.ANOTHER_SELF_CARE)
                 .withCard(Speech.plain(turn.content(), Phrase.CARD_SELF_CARE_TITLE), Speech.plainText(pick.prompt().ssml()))
-                .withProgress(progress.withHeardPrompts(pick.heardAfter()));
+                .withProgress(progress.withHeardPrompts(pick.heardAfter()))
+                .withScreen(Screen.selfCare(pick.prompt().id(), wordsBefore));
     }
 }

@@ -1,9 +1,9 @@
 package org.needsspace.alexa;
 
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
+import org.needsspace.domain.SsmlText;
 
 /**
  * Builds the SSML body of one answer. Phrases and self-care prompts are trusted SSML from the content file;
@@ -13,8 +13,6 @@ public final class Speech {
 
     /** Alexa's limit for outputSpeech, counting the {@code <speak>} tags. */
     public static final int MAX_SSML_CHARS = 8000;
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Content content;
     private final StringBuilder body = new StringBuilder();
@@ -40,10 +38,7 @@ public final class Speech {
 
     /** Speech without its markup, for cards: breaks and tags dropped, entities decoded. */
     public static String plainText(String ssml) {
-        String text = TAG.matcher(ssml).replaceAll("")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+        return SsmlText.plain(ssml);
     }
 
     public Speech text(String plainText) {

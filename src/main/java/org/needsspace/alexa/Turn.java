@@ -125,7 +125,8 @@ public final class Turn {
             session.put(LAST_SPEECH, reply.speech());
             session.put(LAST_REPROMPT, reply.reprompt());
         }
-        return ReplyRenderer.render(stored.withOutageNotice(reply, speech()), input.getResponseBuilder());
+        return ReplyRenderer.render(stored.withOutageNotice(reply, speech()), input.getResponseBuilder(), content,
+                AlexaRequests.supportsScreens(input.getRequestEnvelope()));
     }
 
     /** A place the guide no longer has (content changed since it was saved) is dropped; what was heard stays. */

@@ -12,10 +12,12 @@ import org.needsspace.understanding.Meaning;
  * feelings are met, the phrases (each with one or more wordings), and the understanding of free text.
  *
  * @param sectionSummaries a few words per section id (and for "headline", the overview), to ask which was meant
+ * @param screen           plain text shown on screens, by {@link ScreenText} key, with {placeholders}
  */
 public record Content(String locale, String skillName, Guide guide, String disclaimer, String stepsOverview,
                       List<String> numberWords, SafetyGuidance safety, List<SelfCarePrompt> selfCare,
                       Map<String, FeelingCare> feelings, Map<String, String> sectionSummaries,
+                      Map<String, String> screen,
                       Map<String, List<String>> phrases, Understanding understanding) {
 
     public Content {
@@ -23,7 +25,20 @@ public record Content(String locale, String skillName, Guide guide, String discl
         selfCare = List.copyOf(selfCare);
         feelings = Map.copyOf(feelings);
         sectionSummaries = Map.copyOf(sectionSummaries);
+        screen = screen == null ? Map.of() : Map.copyOf(screen);
         phrases = Map.copyOf(phrases);
+    }
+
+    /** Screen text with its {placeholders} filled; {@code namesAndValues} alternate names and plain-text values. */
+    public String screenText(ScreenText text, Object... namesAndValues) {
+        String template = screen.get(text.key());
+        if (template == null) {
+            throw new IllegalStateException("Missing screen text " + text.key() + " for " + locale);
+        }
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            template = template.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+        }
+        return template;
     }
 
     /** The phrase's first wording: trusted SSML with {placeholders}. */

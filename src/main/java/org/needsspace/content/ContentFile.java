@@ -9,5 +9,6 @@ import org.needsspace.domain.SelfCarePrompt;
 record ContentFile(String locale, String skillName, Guide guide, String disclaimer, String stepsOverview,
                    List<String> numberWords, SafetyGuidance safety, List<SelfCarePrompt> selfCare,
                    Map<String, FeelingCare> feelings, Map<String, String> sectionSummaries,
+                   Map<String, String> screen,
                    Map<String, List<String>> phrases) {
 }

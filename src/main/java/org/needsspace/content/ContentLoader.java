@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.SelfCarePrompt;
+import org.needsspace.domain.TimedPauses;
 import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
 
@@ -28,6 +29,8 @@ public final class ContentLoader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+
+    private static final Set<String> BREATHING_PHASES = Set.of("in", "hold", "out");
 
     private ContentLoader() {
     }
@@ -55,7 +58,7 @@ public final class ContentLoader {
                 key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide()));
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
-                file.sectionSummaries(), file.phrases(), understanding));
+                file.sectionSummaries(), file.screen(), file.phrases(), understanding));
     }
 
     private static ObjectNode readTree(String locale) {
@@ -85,11 +88,27 @@ public final class ContentLoader {
         }
     }
 
-    private static Content validated(Content content) {
+    /** The content if it is complete, else an IllegalStateException naming everything missing. */
+    static Content validated(Content content) {
         List<String> problems = new ArrayList<>();
         Arrays.stream(Phrase.values())
                 .filter(phrase -> content.phrases().getOrDefault(phrase.key(), List.of()).isEmpty())
                 .forEach(phrase -> problems.add("no phrase " + phrase.key()));
+        Arrays.stream(ScreenText.values())
+                .filter(text -> !content.screen().containsKey(text.key()))
+                .forEach(text -> problems.add("no screen text " + text.key()));
+        content.selfCare().stream()
+                .filter(prompt -> !prompt.breathing().isEmpty()
+                        && prompt.breathing().size() != TimedPauses.count(prompt.ssml()))
+                .forEach(prompt -> problems.add("exercise " + prompt.id() + " names " + prompt.breathing().size()
+                        + " breathing phases for " + TimedPauses.count(prompt.ssml()) + " pauses"));
+        content.selfCare().stream()
+                .flatMap(prompt -> prompt.breathing().stream())
+                .filter(phase -> !BREATHING_PHASES.contains(phase))
+                .forEach(phase -> problems.add("unknown breathing phase " + phase));
+        content.safety().resources().stream()
+                .filter(resource -> resource.purpose() == null || resource.purpose().isBlank())
+                .forEach(resource -> problems.add("safety number " + resource.id() + " says nothing of what it is for"));
         if (content.selfCare().isEmpty() || content.safety().resources().isEmpty()) {
             problems.add("no self-care prompts or no safety numbers");
         }

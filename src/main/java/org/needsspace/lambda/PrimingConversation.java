@@ -13,12 +13,14 @@ import com.amazon.ask.model.slu.entityresolution.Status;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import java.util.List;
 import java.util.Map;
 import org.needsspace.alexa.LocalRequests;
 
 /**
- * The canned conversation SnapStart priming plays before the snapshot: launch, a topic question, next, and a question
- * in the user's own words (the catch-all, so the understanding's code runs too). Session attributes are carried from
+ * The canned conversation SnapStart priming plays before the snapshot: launch, a topic question, next, a question
+ * in the user's own words (the catch-all, so the understanding's code runs too), and a touch on Next from a device
+ * with a screen (so the APL documents are read and a screen is rendered). Session attributes are carried from
  * each answer to the next request, as Alexa does.
  */
 final class PrimingConversation {
@@ -48,6 +50,8 @@ final class PrimingConversation {
         answered += answeredCount(next);
         ResponseEnvelope ownWords = skill.invoke(requests.intent(sessionId, false, attributesOf(next), freeTextIntent()));
         answered += answeredCount(ownWords);
+        ResponseEnvelope touch = skill.invoke(requests.touch(sessionId, attributesOf(ownWords), List.of("next")));
+        answered += answeredCount(touch);
         return answered;
     }
 

@@ -7,6 +7,7 @@ import com.amazon.ask.CustomSkill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import java.util.List;
@@ -118,6 +119,8 @@ public final class SkillFactory {
                 forIntent("AMAZON.CancelIntent", turns, coach::goodbye),
                 forIntent("AMAZON.NavigateHomeIntent", turns, coach::home),
                 forIntent("AMAZON.FallbackIntent", turns, freeText::notUnderstood),
+                // A touch on a screen: the same calls as the spoken request.
+                forRequest(UserEvent.class, turns, answers.touch()::answer),
                 new ExceptionEncounteredHandler(),
                 new CanFulfillIntentHandler(catalog),
                 new SkillEventsHandler(),

@@ -83,6 +83,13 @@ class PackageDependencyTest {
     }
 
     @Test
+    void screensShowWhatAReplyNamesAndKnowNothingOfTheConversation() {
+        assertHolds(noClasses().that().resideInAPackage("org.needsspace.alexa.screen..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.alexa", "org.needsspace.alexa.handlers..",
+                        "org.needsspace.progress.."));
+    }
+
+    @Test
     void onlyTheDynamoDbAdapterTalksToDynamoDb() {
         assertHolds(noClasses().that().resideOutsideOfPackages("org.needsspace.progress.dynamodb..",
                         "org.needsspace.lambda..", "org.needsspace.cli..", "org.needsspace.skill..")

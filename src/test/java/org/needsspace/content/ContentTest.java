@@ -2,6 +2,7 @@ package org.needsspace.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -101,6 +102,37 @@ class ContentTest {
             assertFalse(template.isBlank(), phrase.key());
             SsmlCheck.assertValidFragment(template.replaceAll("\\{[A-Za-z]+}", "x"));
         }
+    }
+
+    @Test
+    void contentWithoutScreenTextAPacedExerciseOffTimeOrANumberWithoutItsPurposeIsRefused() {
+        Content english = TestContent.english();
+        Content screenless = new Content(english.locale(), english.skillName(), english.guide(), english.disclaimer(),
+                english.stepsOverview(), english.numberWords(), english.safety(), english.selfCare(), english.feelings(),
+                english.sectionSummaries(), null, english.phrases(), english.understanding());
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ContentLoader.validated(screenless));
+        assertTrue(refused.getMessage().contains("no screen text section.stepOf"), refused.getMessage());
+
+        SelfCarePrompt box = english.selfCare().stream().filter(prompt -> prompt.id().equals("box-breathing"))
+                .findFirst().orElseThrow();
+        List<SelfCarePrompt> offTime = new ArrayList<>(english.selfCare());
+        offTime.set(offTime.indexOf(box), new SelfCarePrompt(box.id(), box.kinds(), box.ssml(), List.of("in", "out")));
+        SafetyResource emergency = english.safety().resources().get(0);
+        List<SafetyResource> numbers = new ArrayList<>(english.safety().resources());
+        numbers.set(0, new SafetyResource(emergency.id(), emergency.spoken(), emergency.display(), " ",
+                emergency.number(), emergency.textNumber(), emergency.source(), emergency.hours(), emergency.hoursSource(),
+                emergency.sayAs(), emergency.groupWords()));
+        Content broken = new Content(english.locale(), english.skillName(), english.guide(), english.disclaimer(),
+                english.stepsOverview(), english.numberWords(),
+                new SafetyGuidance(english.safety().intro(), numbers, english.safety().outro()), offTime,
+                english.feelings(), english.sectionSummaries(), english.screen(), english.phrases(),
+                english.understanding());
+        refused = assertThrows(IllegalStateException.class, () -> ContentLoader.validated(broken));
+        assertTrue(refused.getMessage().contains("exercise box-breathing names 2 breathing phases for 11 pauses"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("safety number emergency says nothing of what it is for"),
+                refused.getMessage());
+        assertEquals(english, ContentLoader.validated(english));
     }
 
     @Test

@@ -44,12 +44,15 @@ class ShadedJarIT {
     }
 
     @Test
-    void carriesTheLambdaHandlerItsPrimingAndTheContent() {
+    void carriesTheLambdaHandlerItsPrimingTheContentAndTheScreens() {
         assertPresent("org/needsspace/lambda/NeedsSpaceStreamHandler.class");
         assertPresent("org/needsspace/lambda/SnapStartPriming.class");
         assertPresent("org/crac/Core.class");
         assertPresent("com/amazonaws/services/lambda/runtime/RequestStreamHandler.class");
         assertPresent("content/en-US.json");
+        for (String document : List.of("shared", "section", "steps", "self-care", "safety", "end")) {
+            assertPresent("apl/" + document + ".json");
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SelfCareRotationTest {
 
     private final SelfCareRotation rotation = new SelfCareRotation(IntStream.range(0, 5)
-            .mapToObj(i -> new SelfCarePrompt("p" + i, List.of(i < 2 ? "breathing" : "movement"), "prompt " + i))
+            .mapToObj(i -> new SelfCarePrompt("p" + i, List.of(i < 2 ? "breathing" : "movement"), "prompt " + i, List.of()))
             .toList());
 
     @Test

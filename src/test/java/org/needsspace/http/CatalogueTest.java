@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +123,30 @@ class CatalogueTest {
                     name + " session attributes");
         }
         assertFalse(speech.contains("something went wrong on my side"), name + " got the apology for a bug: " + speech);
+        if (expectation.has("card")) {
+            assertEquals(expectation.path("card").asBoolean(), response.has("card"), name + " card: " + body);
+        }
+        checkScreen(name, expectation, response);
+    }
+
+    /** The expected screen's document and data, and no document at all where none is expected (voice-only devices). */
+    private static void checkScreen(String name, JsonNode expectation, JsonNode response) {
+        List<JsonNode> documents = new ArrayList<>();
+        response.path("directives").forEach(directive -> {
+            if (directive.path("type").asText().equals("Alexa.Presentation.APL.RenderDocument")) {
+                documents.add(directive);
+            }
+        });
+        if (!expectation.has("screen")) {
+            assertEquals(List.of(), documents, name + " should show no screen");
+            return;
+        }
+        assertEquals(1, documents.size(), name + " should show one screen: " + response);
+        JsonNode directive = documents.get(0);
+        String view = expectation.path("screen").asText();
+        assertEquals("needs-space-" + view, directive.path("token").asText(), name);
+        assertEquals("APL", directive.path("document").path("type").asText(), name);
+        assertTrue(directive.path("datasources").path("screen").isObject(), name + " sends the screen's data");
     }
 
     /** Every field the expectation names has that value in the actual JSON (objects compared field by field). */

@@ -88,6 +88,24 @@ class EnvelopeTest {
     }
 
     @Test
+    void aTouchOnNextFromAnEchoShowReadsTheNextSectionAndShowsIt() throws IOException {
+        JsonNode envelope = handle("apl-user-event-next.json");
+        JsonNode response = envelope.path("response");
+        assertSpeech(response, "Step two, Respect boundaries: Maintaining independence.");
+        assertEquals("maintaining-independence", envelope.path("sessionAttributes").path("progress").path("sectionId").asText());
+        assertEquals("maintaining-independence", store.load(UserKey.of(USER_ID)).orElseThrow().sectionId());
+        JsonNode directive = response.path("directives").path(0);
+        assertEquals("Alexa.Presentation.APL.RenderDocument", directive.path("type").asText());
+        assertEquals("needs-space-section", directive.path("token").asText());
+        JsonNode screen = directive.path("datasources").path("screen");
+        assertEquals("Step 2 of 6", screen.path("stepOf").asText());
+        assertEquals("Maintaining independence", screen.path("sectionTitle").asText());
+        assertEquals(4, screen.path("progress").path("value").asInt());
+        assertEquals(12, screen.path("progress").path("total").asInt());
+        assertEquals("Step 2: Respect boundaries - Maintaining independence", response.path("card").path("title").asText());
+    }
+
+    @Test
     void sessionEndedWithAnErrorGetsNoSpeech() throws IOException {
         JsonNode response = handle("session-ended-error.json").path("response");
         assertTrue(response.path("outputSpeech").isMissingNode());

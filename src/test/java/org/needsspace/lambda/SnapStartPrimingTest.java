@@ -71,17 +71,18 @@ class SnapStartPrimingTest {
     }
 
     @Test
-    void primingAnswersLaunchATopicQuestionNextAndOwnWordsThroughTheSkill() {
+    void primingAnswersLaunchATopicQuestionNextOwnWordsAndATouchThroughTheSkill() {
         RecordingStore primingStore = new RecordingStore();
         Function<ProgressStore, CustomSkill> onRecordingStore = given -> realSkill(primingStore);
 
         int answered = new SnapStartPriming(onRecordingStore, new InMemoryProgressStore(), SKILL_ID).prime();
 
-        assertEquals(4, answered);
+        assertEquals(5, answered);
         assertTrue(primingStore.calls.contains("load"), "the launch read the priming user's progress");
         assertTrue(primingStore.calls.contains("save"), "the topic and next turns stored progress");
         assertNotEquals(null, primingStore.lastSaved);
-        assertEquals("avoiding-pressure", primingStore.lastSaved.sectionId(), "the own words were understood");
+        assertEquals("reflecting-on-needs", primingStore.lastSaved.sectionId(),
+                "the own words were understood (avoiding pressure) and the touch on Next went on from there");
     }
 
     @Test
@@ -127,7 +128,7 @@ class SnapStartPrimingTest {
         SnapStartPriming priming = new SnapStartPriming(SnapStartPrimingTest::realSkill, unreachable, SKILL_ID);
 
         assertDoesNotThrow(() -> priming.beforeCheckpoint(null));
-        assertEquals(4, priming.prime(), "the conversation is primed even when the table is not reachable");
+        assertEquals(5, priming.prime(), "the conversation is primed even when the table is not reachable");
     }
 
     @Test
@@ -137,7 +138,7 @@ class SnapStartPrimingTest {
                         Optional.empty()),
                 new InMemoryProgressStore(), LocalRequests.LOCAL_SKILL_ID);
 
-        assertEquals(4, priming.prime());
+        assertEquals(5, priming.prime());
     }
 
     @Test

@@ -1,0 +1,205 @@
+package org.needsspace.alexa.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.needsspace.TestContent;
+import org.needsspace.console.SpokenText;
+import org.needsspace.content.Content;
+import org.needsspace.content.Phrase;
+import org.needsspace.domain.Section;
+import org.needsspace.domain.SelfCarePrompt;
+import org.needsspace.domain.TimedPauses;
+import org.needsspace.lambda.EchoShowTouches;
+import org.needsspace.lambda.NeedsSpaceStreamHandler;
+import org.needsspace.progress.InMemoryProgressStore;
+import org.needsspace.skill.SkillConfiguration;
+
+/**
+ * Every screen the skill can show (every section, the steps list from every place, every exercise, the safety and
+ * end pages) passes {@link AplDocumentCheck} with the data source the skill sends; every touch a document can send
+ * is answered with a screen; the breathing guide keeps the time of the spoken pauses.
+ */
+class ScreenDocumentsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JacksonSerializer SDK_JSON = new JacksonSerializer();
+    private static final Content CONTENT = TestContent.english();
+
+    static Stream<Screen> everyScreen() {
+        List<Screen> screens = new ArrayList<>();
+        List<Section> sections = CONTENT.guide().sections();
+        sections.forEach(section -> screens.add(Screen.section(section.id())));
+        screens.add(Screen.steps(null));
+        sections.forEach(section -> screens.add(Screen.steps(section.id())));
+        CONTENT.selfCare().forEach(prompt -> screens.add(Screen.selfCare(prompt.id(), 4)));
+        screens.add(Screen.safety());
+        screens.add(Screen.end());
+        return screens.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyScreen")
+    void everyScreenPassesTheStructuralCheckWithTheDataTheSkillSends(Screen screen) {
+        AplDocumentCheck check = check(screen);
+        assertEquals(List.of(), check.problems());
+        assertTrue(check.bindings() > 0, "the document's text comes from the data source");
+        if (screen.view() == View.SAFETY) {
+            assertEquals(0, check.touchables(), "the safety page has nothing on it but the numbers");
+        } else {
+            assertTrue(check.touchables() > 0);
+        }
+    }
+
+    @Test
+    void theCheckFindsAnUnresolvedBindingAnUnlabelledTouchableAndAnUnknownComponent() {
+        JsonNode document = JSON.valueToTree(Map.of("type", "APL", "version", AplDocumentCheck.APL_VERSION,
+                "import", List.of(Map.of("name", "alexa-layouts", "version", "1.7.0")),
+                "mainTemplate", Map.of("parameters", List.of("payload"), "items", List.of(
+                        Map.of("type", "Text", "text", "${payload.screen.missing}"),
+                        Map.of("type", "TouchWrapper", "onPress", List.of(Map.of("type", "SendEvent")),
+                                "item", Map.of("type", "Marquee")),
+                        Map.of("type", "AlexaButton", "buttonLabel", "x", "accessibilityLabel", "x")))));
+        List<String> problems = AplDocumentCheck.of(document, JSON.valueToTree(Map.of("screen", Map.of()))).problems();
+        assertEquals(4, problems.size(), problems.toString());
+    }
+
+    @Test
+    void noDocumentHoldsTextOfItsOwn() {
+        for (View view : View.values()) {
+            List<String> literal = new ArrayList<>();
+            literalTexts(JSON.valueToTree(ScreenDocuments.document(view)), literal);
+            assertEquals(List.of(), literal, view + ": text belongs in the content file");
+        }
+    }
+
+    @Test
+    void everyTouchADocumentCanSendIsAnsweredWithSpeechAndAScreen() {
+        NeedsSpaceStreamHandler handler = new NeedsSpaceStreamHandler(SkillConfiguration.from(Map.of()),
+                TestContent.CATALOG, new InMemoryProgressStore());
+        String menu = SpokenText.of("<speak>" + CONTENT.template(Phrase.MENU) + "</speak>");
+        List<List<String>> touches = everyScreen().flatMap(screen -> check(screen).sentEvents().stream())
+                .distinct().toList();
+        // Back, Next, Steps, Self-care; six steps and twelve sections; Another idea, Back to the guide, Start over.
+        assertEquals(4 + 6 + 12 + 3, touches.size(), touches.toString());
+        for (List<String> touch : touches) {
+            EchoShowTouches screen = new EchoShowTouches(handler, "amzn1.ask.account.TOUCH" + touches.indexOf(touch));
+            screen.touch("section", "giving-space-without-disconnecting");
+            JsonNode response = screen.touch(touch.toArray()).path("response");
+            String speech = SpokenText.of(response.at("/outputSpeech/ssml").asText());
+            assertNotEquals(menu, speech, touch + " is not understood");
+            assertEquals("Alexa.Presentation.APL.RenderDocument", response.at("/directives/0/type").asText(),
+                    touch + " shows no screen");
+        }
+    }
+
+    @Test
+    void theBreathingGuideLastsExactlyAsLongAsEachSpokenPause() {
+        List<SelfCarePrompt> paced = CONTENT.selfCare().stream().filter(prompt -> !prompt.breathing().isEmpty()).toList();
+        assertFalse(paced.isEmpty());
+        for (SelfCarePrompt prompt : paced) {
+            JsonNode phases = datasource(Screen.selfCare(prompt.id(), 5)).at("/screen/breathing/phases");
+            List<TimedPauses.Pause> pauses = TimedPauses.of(prompt.ssml());
+            assertEquals(pauses.size(), phases.size(), prompt.id());
+            for (int i = 0; i < pauses.size(); i++) {
+                JsonNode phase = phases.get(i);
+                assertEquals(pauses.get(i).millis(), phase.path("pauseMillis").asLong(), prompt.id() + " phase " + i);
+                assertEquals(prompt.breathing().get(i), phase.path("kind").asText());
+                long words = pauses.get(i).wordCount() + (i == 0 ? 5 : 0);
+                assertEquals(words * BreathingGuide.MILLIS_PER_WORD, phase.path("wordsMillis").asLong());
+                double to = phase.path("toScale").asDouble();
+                switch (phase.path("kind").asText()) {
+                    case "in" -> assertEquals(BreathingGuide.FULL_SCALE, to);
+                    case "out" -> assertEquals(BreathingGuide.REST_SCALE, to);
+                    default -> assertEquals(phase.path("fromScale").asDouble(), to);
+                }
+                if (i > 0) {
+                    assertEquals(phases.get(i - 1).path("toScale").asDouble(), phase.path("fromScale").asDouble());
+                }
+            }
+        }
+        JsonNode box = datasource(Screen.selfCare("box-breathing", 0)).at("/screen/breathing");
+        assertTrue(box.path("shown").asBoolean());
+        assertEquals("Breathe in", box.at("/phases/0/name").asText());
+        assertEquals(4000, box.at("/phases/0/pauseMillis").asLong());
+        assertFalse(datasource(Screen.selfCare("hum-or-sing", 0)).at("/screen/breathing/phases").isEmpty());
+    }
+
+    @Test
+    void theStepsListMarksTheUsersPlaceAndOnlyThere() {
+        JsonNode steps = datasource(Screen.steps("avoiding-pressure")).at("/screen/steps");
+        assertEquals(6, steps.size());
+        List<String> marked = new ArrayList<>();
+        steps.forEach(step -> {
+            assertEquals(2, step.path("sections").size());
+            step.path("sections").forEach(section -> {
+                if (section.path("current").asBoolean()) {
+                    marked.add(section.path("id").asText());
+                    assertTrue(section.path("label").asText().endsWith("You are here"));
+                } else {
+                    assertFalse(section.path("label").asText().contains("You are here"));
+                }
+            });
+        });
+        assertEquals(List.of("avoiding-pressure"), marked);
+    }
+
+    @Test
+    void theSafetyPageShowsEveryNumberWithWhatItIsFor() {
+        JsonNode numbers = datasource(Screen.safety()).at("/screen/numbers");
+        assertEquals(CONTENT.safety().resources().size(), numbers.size());
+        for (int i = 0; i < numbers.size(); i++) {
+            assertEquals(CONTENT.safety().resources().get(i).number(), numbers.get(i).path("number").asText());
+            assertFalse(numbers.get(i).path("purpose").asText().isBlank());
+        }
+    }
+
+    private static AplDocumentCheck check(Screen screen) {
+        JsonNode directive = JSON.valueToTree(ScreenDocuments.directive(screen, CONTENT));
+        JsonNode sent = readSdkJson(directive);
+        return AplDocumentCheck.of(sent.path("document"), sent.path("datasources"));
+    }
+
+    private static JsonNode datasource(Screen screen) {
+        return readSdkJson(JSON.valueToTree(ScreenDocuments.directive(screen, CONTENT))).path("datasources");
+    }
+
+    /** The directive as the SDK writes it into the response. */
+    private static JsonNode readSdkJson(JsonNode ignored) {
+        try {
+            return JSON.readTree(SDK_JSON.serialize(JSON.treeToValue(ignored, Object.class)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Text properties written into the document instead of bound from the data source. */
+    private static void literalTexts(JsonNode node, List<String> found) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String name = field.getKey();
+                JsonNode value = field.getValue();
+                boolean shown = name.equals("text") || name.equals("buttonText") || name.equals("headerTitle")
+                        || name.equals("headerSubtitle") || name.equals("accessibilityLabel");
+                if (shown && value.isTextual() && !value.asText().isEmpty() && !value.asText().startsWith("${")) {
+                    found.add(name + ": " + value.asText());
+                }
+                literalTexts(value, found);
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> literalTexts(element, found));
+        }
+    }
+}
