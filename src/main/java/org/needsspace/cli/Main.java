@@ -94,17 +94,19 @@ public final class Main {
         Voice voice = options.voice() ? Voice.espeakIfInstalled(out) : Voice.silent();
         ConsoleChat chat = new ConsoleChat(session, out, voice);
         out.println(wiring.storeDescription());
-        if (!options.scriptedLines().isEmpty()) {
-            chat.runScript(options.scriptedLines());
-        } else {
-            chat.runInteractive(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        try (AutoCloseable store = wiring.resources()) {
+            if (!options.scriptedLines().isEmpty()) {
+                chat.runScript(options.scriptedLines());
+            } else {
+                chat.runInteractive(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            }
         }
         return 0;
     }
 
     private static int serve(ServeOptions options, PrintStream out) throws Exception {
         Wiring wiring = Wiring.forServe(options.progressFile(), options.skillId());
-        return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), out);
+        return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), wiring.resources(), out);
     }
 
     /** The console's own log lines would mix with the conversation: only warnings and errors, on stderr. */

@@ -14,8 +14,12 @@ import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
 
-/** The skill with the collaborators a local run uses. */
-record Wiring(CustomSkill skill, String storeDescription) {
+/**
+ * The skill with the collaborators a local run uses.
+ *
+ * @param resources closed when the run ends: the progress store, when it holds something to close
+ */
+record Wiring(CustomSkill skill, String storeDescription, AutoCloseable resources) {
 
     /**
      * @param environment with {@code PROGRESS_TABLE_NAME} set, progress goes to that DynamoDB table (endpoint,
@@ -31,7 +35,7 @@ record Wiring(CustomSkill skill, String storeDescription) {
         // Built while the console greets the user and waits for the first line.
         catalog.startBuildingUnderstanding();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
-        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description);
+        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description, closing(store));
     }
 
     static Wiring forServe(Path progressFile, Optional<String> skillId) {
@@ -40,6 +44,12 @@ record Wiring(CustomSkill skill, String storeDescription) {
         catalog.buildUnderstandingNow();
         ProgressStore store = new FileProgressStore(progressFile);
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
-        return new Wiring(SkillFactory.create(turns, catalog, skillId), "(progress is kept in " + progressFile + ")");
+        return new Wiring(SkillFactory.create(turns, catalog, skillId), "(progress is kept in " + progressFile + ")",
+                closing(store));
+    }
+
+    /** What closes {@code store}: nothing for a store that holds nothing open. */
+    static AutoCloseable closing(ProgressStore store) {
+        return store instanceof AutoCloseable closeable ? closeable : () -> { };
     }
 }

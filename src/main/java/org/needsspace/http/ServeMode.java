@@ -6,32 +6,45 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 
-/** Runs the HTTP endpoint until the process is stopped. */
+/** Runs the HTTP endpoint until the process is told to stop (SIGTERM or SIGINT), then stops gracefully. */
 public final class ServeMode {
 
     private static final Duration CERTIFICATE_TIMEOUT = Duration.ofSeconds(2);
+    /** Longer than Alexa waits for an answer: whatever is in flight has been given up on by then. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private ServeMode() {
     }
 
-    public static int run(ServeOptions options, AlexaSkill<?, ?> skill, String storeDescription, PrintStream out)
-            throws IOException, InterruptedException {
+    /**
+     * Serves until a stop signal, then stops accepting, answers what is in flight (at most {@link #STOP_GRACE}),
+     * closes {@code resources} (the progress store) and returns 0.
+     */
+    public static int run(ServeOptions options, AlexaSkill<?, ?> skill, String storeDescription,
+                          AutoCloseable resources, PrintStream out) throws IOException, InterruptedException {
         RequestVerifier verifier = verifierFor(options, out);
+        StopSignal stop = StopSignal.install();
         SkillHttpServer server = SkillHttpServer.start(new InetSocketAddress(options.host(), options.port()),
-                skill, verifier, options.skillId());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "skill-http-shutdown"));
+                skill, verifier, options.skillId(), options.limits());
         out.println(storeDescription);
         out.println(options.skillId().map(id -> "Answering requests for skill " + id)
                 .orElse("No skill id configured (--skill-id or SKILL_ID): requests for any skill are answered"));
         out.println("Listening on http://" + server.host() + ":" + server.port() + "/ (health: /health)");
         out.flush();
-        stopped.await();
+        String signal = stop.await();
+        out.println("Stopping (" + signal + "): no new connections; answering the requests in flight");
+        out.flush();
+        boolean answered = server.stopGracefully(STOP_GRACE);
+        try {
+            resources.close();
+        } catch (Exception e) {
+            out.println("The progress store did not close cleanly: " + e);
+            return 1;
+        }
+        out.println(answered ? "Stopped; every request in flight was answered"
+                : "Stopped; requests still in flight after " + STOP_GRACE.toSeconds() + " s were cut off");
+        out.flush();
         return 0;
     }
 

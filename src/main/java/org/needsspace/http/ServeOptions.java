@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code serve} command-line options. */
-public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId) {
+public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId,
+                           ServeLimits limits) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
@@ -15,6 +16,8 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             "  --host ADDRESS         address to bind (default 127.0.0.1: a reverse proxy or tunnel on this machine)",
             "  --skill-id ID          refuse requests for any other skill (default: the SKILL_ID environment variable)",
             "  --progress-file PATH   where progress is kept (default: ~/.needs-space/progress.json)",
+            "  --max-connections N    connections with a request being read or answered; past it requests get 503"
+                    + " (default " + ServeLimits.DEFAULT_BUSY_CONNECTIONS + ")",
             "  --no-signature-check   accept unsigned requests with any timestamp: local testing only");
 
     public static ServeOptions parse(List<String> args, Map<String, String> environment) {
@@ -23,6 +26,7 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
         boolean signatureCheck = true;
         Path progressFile = Path.of(System.getProperty("user.home"), ".needs-space", "progress.json");
         Optional<String> skillId = nonBlank(environment.get("SKILL_ID"));
+        ServeLimits limits = ServeLimits.defaults();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -31,11 +35,13 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
                 case "--skill-id" -> skillId = Optional.of(nonBlank(valueAfter(args, i++, arg))
                         .orElseThrow(() -> new IllegalArgumentException("--skill-id must not be empty")));
                 case "--progress-file" -> progressFile = Path.of(valueAfter(args, i++, arg));
+                case "--max-connections" -> limits = ServeLimits.withBusyConnections(
+                        positive(valueAfter(args, i++, arg), arg));
                 case "--no-signature-check" -> signatureCheck = false;
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new ServeOptions(host, port, signatureCheck, progressFile, skillId);
+        return new ServeOptions(host, port, signatureCheck, progressFile, skillId, limits);
     }
 
     private static int port(String value) {
@@ -48,6 +54,18 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             // reported below
         }
         throw new IllegalArgumentException("--port must be a number from 0 to 65535, not " + value);
+    }
+
+    private static int positive(String value, String option) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a positive number, not " + value);
     }
 
     private static String valueAfter(List<String> args, int index, String option) {
