@@ -32,9 +32,12 @@ public record ServeLimits(int busyConnections, int workers, int queuedRequests, 
         return withBusyConnections(DEFAULT_BUSY_CONNECTIONS);
     }
 
+    /**
+     * Workers are many more than cores: a turn is short on the processor but may wait on the store (DynamoDB's
+     * call limit is 2 s), and a turn waiting there should not hold up the others.
+     */
     public static ServeLimits withBusyConnections(int busyConnections) {
-        int workers = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        return new ServeLimits(busyConnections, workers, 64, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        return new ServeLimits(busyConnections, 32, 256, Duration.ofSeconds(2), Duration.ofSeconds(1));
     }
 
     /** Threads for connections: one per busy connection, and the headroom to refuse more with a 503. */
