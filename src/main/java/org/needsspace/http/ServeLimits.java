@@ -34,10 +34,11 @@ public record ServeLimits(int busyConnections, int workers, int queuedRequests, 
 
     /**
      * Workers are many more than cores: a turn is short on the processor but may wait on the store (DynamoDB's
-     * call limit is 2 s), and a turn waiting there should not hold up the others.
+     * call limit is 2 s), and a turn waiting there should not hold up the others. A request waits for a worker at
+     * most 3 s: Alexa waits about 8 s for an answer and a turn with a failing store may take 4 s.
      */
     public static ServeLimits withBusyConnections(int busyConnections) {
-        return new ServeLimits(busyConnections, 32, 256, Duration.ofSeconds(2), Duration.ofSeconds(1));
+        return new ServeLimits(busyConnections, 32, 256, Duration.ofSeconds(3), Duration.ofSeconds(1));
     }
 
     /** Threads for connections: one per busy connection, and the headroom to refuse more with a 503. */
