@@ -110,7 +110,7 @@ function mixedWalk() {
   });
   await cannon('warm-up: mixed walk', { duration: 5, requests: mixedWalk() });
   results.push(await cannon(`returning users (${returningUsers}), a launch each`, { duration, requests: returningLaunch() }));
-  results.push(await cannon(`${newUsers} distinct new users, a first question each`, { amount: newUsers, requests: firstVisit('new') }));
   results.push(await cannon('mixed walk (open, yes, next, next, help, stop)', { duration, requests: mixedWalk() }));
+  results.push(await cannon(`${newUsers} distinct new users, a first question each`, { amount: newUsers, requests: firstVisit('new') }));
   console.log('RESULT ' + JSON.stringify({ connections, results }));
 })().catch((e) => { console.error(e); process.exit(1); });
