@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Load benchmark for serve mode (autocannon, npm): returning users, 10,000 distinct new users, a mixed walk; requests
-# per second and p50/p99 latency. Starts the packaged jar's serve mode on a free loopback port with the store it is
+# Load benchmark for serve mode (autocannon, npm): returning users, mid-session turns that call no store, a mixed
+# walk, 10,000 distinct new users; requests per second and p50/p99 latency. Starts the packaged jar's serve mode on a free loopback port with the store it is
 # wired with; SERVE_ARGS adds serve options (e.g. SERVE_ARGS="--progress-file /tmp/p.json", or the embedded
 # database's option); the progress store is a fresh one under target/bench unless SERVE_ARGS names one.
 # Options pass to load.js: --connections 50 --duration 10 --new-users 10000 --returning-users 1000.

@@ -73,6 +73,23 @@ function returningLaunch() {
   }];
 }
 
+// A turn inside a session already reconciled with the store ("help" mid-walk): no store call at all, so this is
+// what serve mode and the skill themselves cost.
+function midSessionHelp() {
+  const attributes = {
+    progress: { sectionId: 'active-listening', heardSections: ['initiating-the-conversation', 'active-listening'],
+      heardPrompts: [], visited: true, lastVisit: Date.now(), placeChangedAt: Date.now(), version: 2 },
+    pending: 'CONTINUE', storeSynced: true,
+  };
+  return [{
+    setupRequest: (req) => {
+      req.body = envelope(`amzn1.ask.account.midsession-${run}-${requestNumber % 1000}`, 'session-m' + requestNumber,
+        false, attributes, intent('AMAZON.HelpIntent'));
+      return req;
+    },
+  }];
+}
+
 // A conversation per connection, session attributes carried: open, yes, next, next, help, stop.
 function mixedWalk() {
   const turns = [launch(), intent('AMAZON.YesIntent'), intent('AMAZON.NextIntent'), intent('AMAZON.NextIntent'),
@@ -110,6 +127,7 @@ function mixedWalk() {
   });
   await cannon('warm-up: mixed walk', { duration: 5, requests: mixedWalk() });
   results.push(await cannon(`returning users (${returningUsers}), a launch each`, { duration, requests: returningLaunch() }));
+  results.push(await cannon('mid-session help, no store call', { duration, requests: midSessionHelp() }));
   results.push(await cannon('mixed walk (open, yes, next, next, help, stop)', { duration, requests: mixedWalk() }));
   results.push(await cannon(`${newUsers} distinct new users, a first question each`, { amount: newUsers, requests: firstVisit('new') }));
   console.log('RESULT ' + JSON.stringify({ connections, results }));
