@@ -84,15 +84,23 @@ class ServeModeUnderPressureIT {
     }
 
     @Test
-    void aClientThatStallsMidRequestIsDisconnectedOnceTheReadTimeLimitPasses() throws Exception {
+    void clientsThatStallInTheHeadOrTheBodyAreDisconnectedOnceTheReadTimeLimitPasses() throws Exception {
         try (ServeProcess serve = ServeProcess.start(List.of(), "--progress-file", progressFile())) {
-            List<RawConnection> stalled = stall(serve, 20);
+            List<RawConnection> stalled = stall(serve, 10);
+            byte[] body = headline("amzn1.ask.account.slow-body");
+            for (int i = 0; i < 10; i++) {
+                RawConnection connection = RawConnection.open(serve.port());
+                connection.send(RawConnection.startOfPost(body, body.length / 2));
+                stalled.add(connection);
+            }
             try {
-                serve.awaitHealth(health -> health.path("busyConnections").asInt() >= 21, "20 stalled connections");
+                serve.awaitHealth(health -> health.path("busyConnections").asInt() >= 21
+                        && health.path("requestsInFlight").asInt() == 10, "10 stalled heads and 10 stalled bodies");
                 for (RawConnection connection : stalled) {
                     assertTrue(connection.closedByServer(), "closed by the server within the socket timeout");
                 }
-                serve.awaitHealth(health -> health.path("busyConnections").asInt() == 1, "the stalled threads freed");
+                serve.awaitHealth(health -> health.path("busyConnections").asInt() == 1
+                        && health.path("requestsInFlight").asInt() == 0, "the stalled threads freed");
             } finally {
                 closeAll(stalled);
             }
