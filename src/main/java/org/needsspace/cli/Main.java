@@ -111,9 +111,7 @@ public final class Main {
 
     private static int serve(ServeOptions options, PrintStream out) throws Exception {
         Wiring wiring = Wiring.forServe(options.database(), options.progressFile(), options.skillId());
-        try (var store = wiring.store()) {
-            return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), out);
-        }
+        return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), wiring.store(), out);
     }
 
     /** The console's own log lines would mix with the conversation: only warnings and errors, on stderr. */

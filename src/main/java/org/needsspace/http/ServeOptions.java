@@ -10,9 +10,10 @@ import java.util.Optional;
  *
  * @param progressFile an older JSON progress file, copied into the database when serve mode creates it
  * @param database     the SQLite database where progress is kept
+ * @param limits       how many connections and requests serve mode takes on before it answers 503
  */
 public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId,
-                           Path database) {
+                           Path database, ServeLimits limits) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
@@ -24,6 +25,8 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             "                         the progress file, ~/.needs-space/progress.db)",
             "  --progress-file PATH   a JSON progress file of earlier versions, copied into the database when it is",
             "                         created and then left alone (default: ~/.needs-space/progress.json)",
+            "  --max-connections N    connections with a request being read or answered; past it requests get 503"
+                    + " (default " + ServeLimits.DEFAULT_BUSY_CONNECTIONS + ")",
             "  --no-signature-check   accept unsigned requests with any timestamp: local testing only");
 
     public static ServeOptions parse(List<String> args, Map<String, String> environment) {
@@ -33,6 +36,7 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
         Path progressFile = Path.of(System.getProperty("user.home"), ".needs-space", "progress.json");
         Optional<String> skillId = nonBlank(environment.get("SKILL_ID"));
         Path database = null;
+        ServeLimits limits = ServeLimits.defaults();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -42,12 +46,14 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
                         .orElseThrow(() -> new IllegalArgumentException("--skill-id must not be empty")));
                 case "--progress-file" -> progressFile = Path.of(valueAfter(args, i++, arg));
                 case "--database" -> database = Path.of(valueAfter(args, i++, arg));
+                case "--max-connections" -> limits = ServeLimits.withBusyConnections(
+                        positive(valueAfter(args, i++, arg), arg));
                 case "--no-signature-check" -> signatureCheck = false;
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
         return new ServeOptions(host, port, signatureCheck, progressFile, skillId,
-                database != null ? database : besideProgressFile(progressFile));
+                database != null ? database : besideProgressFile(progressFile), limits);
     }
 
     private static Path besideProgressFile(Path progressFile) {
@@ -64,6 +70,18 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             // reported below
         }
         throw new IllegalArgumentException("--port must be a number from 0 to 65535, not " + value);
+    }
+
+    private static int positive(String value, String option) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a positive number, not " + value);
     }
 
     private static String valueAfter(List<String> args, int index, String option) {

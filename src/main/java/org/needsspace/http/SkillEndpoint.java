@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,19 +29,33 @@ final class SkillEndpoint implements HttpHandler {
     private final List<AlexaSkill<?, ?>> skills;
     private final RequestVerifier verifier;
     private final Optional<String> skillId;
+    private final RequestGate gate;
+    private final Duration retryAfter;
 
     /** @param skills tried in order, as the SDK's Lambda handler does: the first with a response answers */
-    SkillEndpoint(List<AlexaSkill<?, ?>> skills, RequestVerifier verifier, Optional<String> skillId) {
+    SkillEndpoint(List<AlexaSkill<?, ?>> skills, RequestVerifier verifier, Optional<String> skillId,
+                  RequestGate gate, Duration retryAfter) {
         this.skills = List.copyOf(skills);
         this.verifier = verifier;
         this.skillId = skillId.filter(id -> !id.isBlank());
+        this.gate = gate;
+        this.retryAfter = retryAfter;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        gate.arrive();
         try (exchange) {
             try {
+                gate.checkConnections();
                 Exchanges.sendJson(exchange, 200, answer(exchange));
+            } catch (RequestGate.Full full) {
+                LOG.warn("Refused request: 503 {}", full.getMessage());
+                exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+                Exchanges.sendError(exchange, 503, "Busy, try again shortly");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                Exchanges.sendError(exchange, 503, "Stopping");
             } catch (RequestRejected rejected) {
                 LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
                 Exchanges.sendError(exchange, rejected.status(), rejected.reason());
@@ -48,12 +63,25 @@ final class SkillEndpoint implements HttpHandler {
                 LOG.error("Request failed inside the skill", e);
                 Exchanges.sendError(exchange, 500, "Internal error");
             }
+        } finally {
+            gate.leave();
         }
     }
 
-    private byte[] answer(HttpExchange exchange) throws RequestRejected, IOException {
+    /** The body is read before a worker is taken, so a client that sends it slowly holds no worker. */
+    private byte[] answer(HttpExchange exchange)
+            throws RequestRejected, RequestGate.Full, InterruptedException, IOException {
         checkRoute(exchange);
         byte[] body = readBody(exchange);
+        gate.acquireWorker();
+        try {
+            return answer(body, exchange);
+        } finally {
+            gate.release();
+        }
+    }
+
+    private byte[] answer(byte[] body, HttpExchange exchange) throws RequestRejected {
         verifier.checkSignature(exchange.getRequestHeaders(), body);
         AlexaRequestFields request = AlexaRequestFields.parse(body);
         verifier.checkTimestamp(request);

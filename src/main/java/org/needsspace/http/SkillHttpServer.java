@@ -4,25 +4,30 @@ import com.amazon.ask.AlexaSkill;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.needsspace.alexa.NewerRequestTypeSkill;
 
-/** The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health. TLS is left to a proxy. */
+/**
+ * The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health. TLS is left to a proxy.
+ * Clients that stall cannot starve the others: see {@link ServeLimits}, {@link JdkServerSettings}.
+ */
 public final class SkillHttpServer implements AutoCloseable {
 
-    private static final int THREADS = 8;
-
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ConnectionThreads connections;
+    private final RequestGate gate;
 
-    private SkillHttpServer(HttpServer server, ExecutorService executor) {
+    private SkillHttpServer(HttpServer server, ConnectionThreads connections, RequestGate gate) {
         this.server = server;
-        this.executor = executor;
+        this.connections = connections;
+        this.gate = gate;
+    }
+
+    public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
+                                        Optional<String> skillId) throws IOException {
+        return start(address, skill, verifier, skillId, ServeLimits.defaults());
     }
 
     /**
@@ -30,24 +35,17 @@ public final class SkillHttpServer implements AutoCloseable {
      * are answered by {@link NewerRequestTypeSkill}, as in Lambda.
      */
     public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
-                                        Optional<String> skillId) throws IOException {
-        // Without TCP_NODELAY the JDK server's separate header and body writes wait for a delayed ACK every request.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        HttpServer server = HttpServer.create(address, 64);
+                                        Optional<String> skillId, ServeLimits limits) throws IOException {
+        JdkServerSettings.applyUnlessSet();
+        HttpServer server = HttpServer.create(address, 128);
+        ConnectionThreads connections = new ConnectionThreads(limits.connectionThreads());
+        RequestGate gate = new RequestGate(limits, connections::busy);
         List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
-        server.createContext("/", new SkillEndpoint(skills, verifier, skillId));
-        server.createContext("/health", new HealthEndpoint());
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "skill-http-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
+        server.createContext("/", new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter()));
+        server.createContext("/health", new HealthEndpoint(connections::busy, gate));
+        server.setExecutor(connections);
         server.start();
-        return new SkillHttpServer(server, executor);
+        return new SkillHttpServer(server, connections, gate);
     }
 
     public int port() {
@@ -58,14 +56,26 @@ public final class SkillHttpServer implements AutoCloseable {
         return server.getAddress().getHostString();
     }
 
+    /**
+     * Stops accepting connections at once, then waits (at most {@code grace}) until every request already being
+     * answered has its answer written. Connections still open then are closed.
+     *
+     * @return true when every request in flight was answered
+     */
+    public boolean stopGracefully(Duration grace) throws InterruptedException {
+        // The JDK server's stop closes the listening socket at once, then waits for exchanges; on JDK 17 it
+        // waits the whole delay when none ends meanwhile, so the requests in flight are awaited here instead.
+        Thread stopper = new Thread(() -> server.stop((int) Math.max(1, grace.toSeconds())), "skill-http-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+        boolean answered = gate.awaitNoneInFlight(grace);
+        connections.shutdown();
+        return answered;
+    }
+
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdown();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.stop(0);
+        connections.shutdown();
     }
 }

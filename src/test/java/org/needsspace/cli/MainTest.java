@@ -75,6 +75,13 @@ class MainTest {
     }
 
     @Test
+    void aConnectionCapThatIsNotAPositiveNumberIsAMistake() {
+        assertEquals(2, run("serve", "--max-connections", "0"));
+        assertTrue(err().contains("--max-connections must be a positive number"), err());
+        assertEquals(2, run("serve", "--max-connections", "lots"));
+    }
+
+    @Test
     void helpOnEachCommandPrintsItsUsageAndExitsZero() {
         assertEquals(0, run("chat", "--help"));
         assertTrue(out().contains("chat [options]") && !out().contains("serve --port"), out());

@@ -1,0 +1,106 @@
+package org.needsspace.http;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+
+/**
+ * Admits requests to the skill: a few at a time, a bounded number waiting for their turn, the rest refused at
+ * once; and knows how many are in flight, so that a stop can wait for them.
+ */
+final class RequestGate {
+
+    /** Thrown when a request is not admitted; the caller answers 503. */
+    static final class Full extends Exception {
+        Full(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final IntSupplier busyConnections;
+    private final int maxBusyConnections;
+    private final Semaphore workers;
+    private final int maxQueued;
+    private final Duration queueWait;
+    private final AtomicInteger queued = new AtomicInteger();
+    private final Object lock = new Object();
+    private int inFlight; // guarded by lock
+
+    RequestGate(ServeLimits limits, IntSupplier busyConnections) {
+        this.busyConnections = busyConnections;
+        this.maxBusyConnections = limits.busyConnections();
+        this.workers = new Semaphore(limits.workers(), true);
+        this.maxQueued = limits.queuedRequests();
+        this.queueWait = limits.queueWait();
+    }
+
+    /** Counts a request as in flight from the moment its head has been read, until {@link #leave()}. */
+    void arrive() {
+        synchronized (lock) {
+            inFlight++;
+        }
+    }
+
+    void leave() {
+        synchronized (lock) {
+            inFlight--;
+            lock.notifyAll();
+        }
+    }
+
+    /** Refuses a request read while more connections than allowed are busy (stalled clients count). */
+    void checkConnections() throws Full {
+        if (busyConnections.getAsInt() > maxBusyConnections) {
+            throw new Full("Too many connections busy");
+        }
+    }
+
+    /** Waits for a worker, within the queue's limits; the caller must {@link #release()} it. */
+    void acquireWorker() throws Full, InterruptedException {
+        if (workers.tryAcquire()) {
+            return;
+        }
+        if (queued.incrementAndGet() > maxQueued) {
+            queued.decrementAndGet();
+            throw new Full("Too many requests waiting");
+        }
+        try {
+            if (!workers.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Full("No worker free in time");
+            }
+        } finally {
+            queued.decrementAndGet();
+        }
+    }
+
+    void release() {
+        workers.release();
+    }
+
+    int inFlight() {
+        synchronized (lock) {
+            return inFlight;
+        }
+    }
+
+    int queued() {
+        return queued.get();
+    }
+
+    /** Waits until no request is in flight, at most {@code limit}; true when none is. */
+    boolean awaitNoneInFlight(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (lock) {
+            while (inFlight > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            return true;
+        }
+    }
+}
