@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark for serve mode (autocannon, npm): returning users, mid-session turns that call no store, a mixed
-# walk, 10,000 distinct new users; requests per second and p50/p99 latency. Starts the packaged jar's serve mode on a free loopback port with the store it is
-# wired with; SERVE_ARGS adds serve options (e.g. SERVE_ARGS="--progress-file /tmp/p.json", or the embedded
-# database's option); the progress store is a fresh one under target/bench unless SERVE_ARGS names one.
+# walk, 10,000 distinct new users; requests per second and p50/p99 latency. Starts the packaged jar's serve mode on a
+# free loopback port with a fresh SQLite database under target/bench; SERVE_ARGS adds serve options (e.g.
+# SERVE_ARGS="--max-connections 100", or "--database /tmp/p.db" to measure an existing database).
 # Options pass to load.js: --connections 50 --duration 10 --new-users 10000 --returning-users 1000.
 # Not run by `mvn verify`. Results: target/bench/load-<time>.txt
 set -euo pipefail
@@ -18,7 +18,7 @@ WORK=$(mktemp -d "$ROOT/$OUT/load-XXXX")
 (cd src/bench/load && npm ci --no-audit --no-fund --loglevel=error)
 
 java -jar target/needs-space-skill.jar serve --port 0 --no-signature-check \
-  --progress-file "$WORK/progress.json" ${SERVE_ARGS:-} > "$WORK/serve.log" 2>&1 &
+  --progress-file "$WORK/progress.json" --database "$WORK/progress.db" ${SERVE_ARGS:-} > "$WORK/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
