@@ -19,7 +19,7 @@ public final class CreateTable {
             System.err.println("usage: CreateTable TABLE (or set PROGRESS_TABLE_NAME)");
             System.exit(2);
         }
-        try (DynamoDbClient client = DynamoDbClients.fromEnvironment()) {
+        try (DynamoDbClient client = DynamoDbClients.forAdministration()) {
             boolean created = ProgressTable.create(client, tableName);
             System.out.println(created ? "Created table " + tableName : "Table " + tableName + " already exists");
         }

@@ -42,6 +42,17 @@ public final class DynamoDbClients {
         return fromEnvironment(builder(), System.getenv()).build();
     }
 
+    /**
+     * A client for one-off administration such as creating the table: nobody is waiting on it, so it keeps the
+     * SDK's own timeouts, and a slow first attempt is not retried into a "table already exists".
+     */
+    public static DynamoDbClient forAdministration() {
+        return fromEnvironment(DynamoDbClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .endpointDiscoveryEnabled(false)
+                .accountIdEndpointMode(AccountIdEndpointMode.DISABLED), System.getenv()).build();
+    }
+
     /** Sets on {@code builder} what {@code environment} names explicitly; the rest is left to the SDK's chains. */
     static DynamoDbClientBuilder fromEnvironment(DynamoDbClientBuilder builder, Map<String, String> environment) {
         String region = environment.get("AWS_REGION");
