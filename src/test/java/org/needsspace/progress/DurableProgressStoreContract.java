@@ -16,6 +16,17 @@ public abstract class DurableProgressStoreContract extends ProgressStoreContract
     /** Closes {@link #store} and opens the same storage again, as a restart would. */
     protected abstract ProgressStore reopen() throws Exception;
 
+    /** The store under test, for {@link PendingDeletesContract}. */
+    public ProgressStore currentStore() {
+        return store;
+    }
+
+    /** Reopens the storage and makes the new store the one under test, for {@link PendingDeletesContract}. */
+    public ProgressStore reopenedStore() throws Exception {
+        store = reopen();
+        return store;
+    }
+
     @Test
     void whatWasSavedIsThereWhenTheStoreIsOpenedAgain() throws Exception {
         Progress saved = store.save(USER, new Progress("s3", orderedSet("s1", "s3"), orderedSet("walk"), true, T0, T0, 0));

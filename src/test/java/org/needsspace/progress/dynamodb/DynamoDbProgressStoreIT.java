@@ -25,17 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** The DynamoDB adapter against dynalite: the port's contract, and what only this adapter does. */
 class DynamoDbProgressStoreIT extends DurableProgressStoreContract implements PendingDeletesContract {
 
-    @Override
-    public ProgressStore currentStore() {
-        return store;
-    }
-
-    @Override
-    public ProgressStore reopenedStore() {
-        store = reopen();
-        return store;
-    }
-
     @RegisterExtension
     static final Dynalite DYNALITE = Dynalite.inMemory();
 

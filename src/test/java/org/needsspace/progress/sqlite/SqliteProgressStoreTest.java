@@ -33,17 +33,6 @@ import org.needsspace.progress.UserKey;
 
 class SqliteProgressStoreTest extends DurableProgressStoreContract implements PendingDeletesContract {
 
-    @Override
-    public ProgressStore currentStore() {
-        return store;
-    }
-
-    @Override
-    public ProgressStore reopenedStore() {
-        store = reopen();
-        return store;
-    }
-
     @TempDir
     Path folder;
 
