@@ -61,6 +61,7 @@ final class ProgressCodec {
         map.put("id", reminder.id());
         map.put("time", reminder.time() == null ? null : reminder.time().toString());
         map.put("offerDeclined", reminder.offerDeclined());
+        map.put("changedAt", epochMillis(reminder.changedAt()));
         return map;
     }
 
@@ -78,7 +79,7 @@ final class ProgressCodec {
             throw new IllegalArgumentException("Not a reminder");
         }
         return new DailyReminder((String) id, time == null ? null : LocalTime.parse((String) time),
-                Boolean.TRUE.equals(map.get("offerDeclined")));
+                Boolean.TRUE.equals(map.get("offerDeclined")), instant(map.get("changedAt")));
     }
 
     private static Set<String> ids(Object value) {

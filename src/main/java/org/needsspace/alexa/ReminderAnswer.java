@@ -93,7 +93,7 @@ public final class ReminderAnswer {
         if (failure.isPresent()) {
             return menuAfter(turn, Phrase.REMINDER_CANCEL_UNAVAILABLE);
         }
-        return menuAfter(turn, Phrase.REMINDER_CANCELLED).withProgress(progress.withReminder(progress.reminder().cleared()));
+        return menuAfter(turn, Phrase.REMINDER_CANCELLED).withProgress(progress.withReminder(progress.reminder().cleared(turn.now())));
     }
 
     /**
@@ -170,7 +170,7 @@ public final class ReminderAnswer {
                     Speech.plain(turn.content(), Phrase.REMINDER_TEXT));
             String id = createOrUpdate(access.get(), progress.reminder(), request, turn);
             return menuAfter(turn, Phrase.REMINDER_SET, "time", spoken(turn, time))
-                    .withProgress(progress.withReminder(progress.reminder().setTo(id, time)));
+                    .withProgress(progress.withReminder(progress.reminder().setTo(id, time, turn.now())));
         } catch (ReminderFailure failure) {
             LOG.warn("Setting the daily reminder failed ({}); requestId={}", failure.reason(),
                     AlexaRequests.requestId(turn.input().getRequestEnvelope()), failure);

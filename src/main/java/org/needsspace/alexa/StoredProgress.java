@@ -106,14 +106,14 @@ final class StoredProgress {
         }
     }
 
-    /** Deletes the user's record and starts the session afresh; false when the store failed. */
-    boolean forget() {
+    /** Deletes the user's record and starts the session with {@code afresh}; false when the store failed. */
+    boolean forget(Progress afresh) {
         try {
             if (user().isPresent()) {
                 store.delete(user().get());
                 RequestRecord.noteStore(true);
             }
-            session.put(PROGRESS, ProgressCodec.encode(Progress.newUser()));
+            session.put(PROGRESS, ProgressCodec.encode(afresh));
             session.put(STORE_SYNCED, true);
             session.remove(UNSAVED);
             return true;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
+import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressStore;
 
@@ -102,11 +103,18 @@ public final class Turn {
         return startProgress;
     }
 
-    /** Deletes everything kept about the user, in the store and in this session. */
+    /**
+     * Deletes everything kept about the user, in the store and in this session. A reminder the session knew of
+     * (deleted at Alexa before this) is remembered as removed now, so a later save from this session cannot be
+     * given it back by another device's older record.
+     */
     public boolean forget() {
-        boolean forgotten = stored.forget();
+        DailyReminder reminder = progress().reminder();
+        Progress afresh = reminder.exists()
+                ? Progress.newUser().withReminder(DailyReminder.NONE.cleared(now())) : Progress.newUser();
+        boolean forgotten = stored.forget(afresh);
         if (forgotten) {
-            startProgress = Progress.newUser();
+            startProgress = afresh;
         }
         return forgotten;
     }

@@ -72,8 +72,8 @@ public record Progress(String sectionId, Set<String> heardSections, Set<String> 
 
     /**
      * Combines two records of one user written from different devices: the place that moved last wins,
-     * what was heard on either is kept, and the version is taken from {@code stored}. The reminder is this
-     * session's when it set one (the session spoke to Alexa last), else the stored one; a declined offer stays declined.
+     * what was heard on either is kept, and the version is taken from {@code stored}. The reminder set, changed or
+     * removed last wins, as the place does ({@link DailyReminder#mergedWith}); a declined offer stays declined.
      */
     public Progress mergedWith(Progress stored) {
         boolean storedPlaceIsNewer = placeChangedAt == null
@@ -83,12 +83,9 @@ public record Progress(String sectionId, Set<String> heardSections, Set<String> 
         sections.addAll(stored.heardSections);
         Set<String> prompts = new LinkedHashSet<>(heardPrompts);
         prompts.addAll(stored.heardPrompts);
-        DailyReminder kept = reminder.exists() ? reminder : stored.reminder;
-        if (reminder.offerDeclined() || stored.reminder.offerDeclined()) {
-            kept = kept.withOfferDeclined();
-        }
         return new Progress(newer.sectionId, sections, prompts, visited || stored.visited,
-                latest(lastVisit, stored.lastVisit), newer.placeChangedAt, stored.version, kept);
+                latest(lastVisit, stored.lastVisit), newer.placeChangedAt, stored.version,
+                reminder.mergedWith(stored.reminder));
     }
 
     /** Same stored state, ignoring the version. */

@@ -29,6 +29,7 @@ public class ProgressItem {
     private String reminderId;
     private String reminderTime;
     private Boolean reminderOfferDeclined;
+    private Instant reminderChangedAt;
 
     /**
      * @param expiresAt when the table's TTL may remove the record if the user never comes back
@@ -49,6 +50,7 @@ public class ProgressItem {
         item.reminderId = reminder.id();
         item.reminderTime = reminder.time() == null ? null : reminder.time().toString();
         item.reminderOfferDeclined = reminder.offerDeclined() ? Boolean.TRUE : null;
+        item.reminderChangedAt = reminder.changedAt();
         return item;
     }
 
@@ -57,16 +59,19 @@ public class ProgressItem {
                 lastVisit, placeChangedAt, version == null ? 0 : version, reminder());
     }
 
-    /** A half-written reminder (an id without a time or the reverse) reads as none: it cannot be changed or said. */
+    /**
+     * A half-written reminder (an id without a time or the reverse) reads as none: it cannot be changed or said.
+     * An item written before change times were kept has none: the change time is unknown.
+     */
     private DailyReminder reminder() {
         boolean declined = Boolean.TRUE.equals(reminderOfferDeclined);
         if (reminderId == null || reminderTime == null) {
-            return new DailyReminder(null, null, declined);
+            return new DailyReminder(null, null, declined, reminderChangedAt);
         }
         try {
-            return new DailyReminder(reminderId, LocalTime.parse(reminderTime), declined);
+            return new DailyReminder(reminderId, LocalTime.parse(reminderTime), declined, reminderChangedAt);
         } catch (DateTimeParseException e) {
-            return new DailyReminder(null, null, declined);
+            return new DailyReminder(null, null, declined, reminderChangedAt);
         }
     }
 
@@ -168,5 +173,13 @@ public class ProgressItem {
 
     public void setReminderOfferDeclined(Boolean reminderOfferDeclined) {
         this.reminderOfferDeclined = reminderOfferDeclined;
+    }
+
+    public Instant getReminderChangedAt() {
+        return reminderChangedAt;
+    }
+
+    public void setReminderChangedAt(Instant reminderChangedAt) {
+        this.reminderChangedAt = reminderChangedAt;
     }
 }

@@ -54,6 +54,8 @@ public final class ProgressTable {
                     .getter(ProgressItem::getReminderTime).setter(ProgressItem::setReminderTime))
             .addAttribute(Boolean.class, a -> a.name("reminderOfferDeclined")
                     .getter(ProgressItem::getReminderOfferDeclined).setter(ProgressItem::setReminderOfferDeclined))
+            .addAttribute(Instant.class, a -> a.name("reminderChangedAt")
+                    .getter(ProgressItem::getReminderChangedAt).setter(ProgressItem::setReminderChangedAt))
             .build();
 
     private ProgressTable() {
