@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +70,88 @@ class ProgressTest {
                 "last visit");
         assertFalse(progress.sameStateAs(new Progress("one", Set.of("one", "two"), Set.of(), false, null, EARLY, 0)),
                 "sections heard");
+    }
+
+    private static final DailyReminder EIGHT_PM = new DailyReminder("amzn1.alert.reminder.8pm", LocalTime.of(20, 0), false);
+    private static final Instant SET = Instant.parse("2026-01-01T09:00:00Z");
+
+    @Test
+    void aReminderCancelledHereStaysCancelledWhenAnotherDeviceWroteMeanwhile() {
+        Progress loaded = Progress.newUser().withReminder(eightPmSetFirst()).withVersion(2);
+        Progress cancelledHere = loaded.withReminder(loaded.reminder().cleared(LATE));
+        Progress otherDeviceMoved = loaded.movedTo(ONE, EARLY).withVersion(3);
+
+        Progress merged = cancelledHere.mergedWith(otherDeviceMoved);
+
+        assertFalse(merged.reminder().exists(), "the reminder no longer exists at Alexa");
+        assertEquals(LATE, merged.reminder().changedAt());
+        assertEquals("one", merged.sectionId(), "the other device's move is kept");
+        assertEquals(3, merged.version());
+    }
+
+    @Test
+    void aReminderSetOnAnotherDeviceSurvivesASessionThatNeverTouchedIt() {
+        Progress loaded = Progress.newUser().withVersion(2);
+        Progress setElsewhere = loaded.withReminder(loaded.reminder().setTo("amzn1.alert.reminder.new", LocalTime.of(7, 0),
+                EARLY)).withVersion(3);
+        Progress movedHere = loaded.movedTo(TWO, LATE);
+
+        Progress merged = movedHere.mergedWith(setElsewhere);
+
+        assertEquals(setElsewhere.reminder(), merged.reminder());
+        assertEquals("two", merged.sectionId());
+    }
+
+    @Test
+    void theReminderChangedLastWinsWhicheverRecordItIsIn() {
+        DailyReminder earlier = eightPmSetFirst();
+        DailyReminder later = earlier.setTo("amzn1.alert.reminder.later", LocalTime.of(21, 0), LATE);
+        Progress withEarlier = Progress.newUser().withReminder(earlier);
+        Progress withLater = Progress.newUser().withReminder(later);
+
+        assertEquals(later, withEarlier.mergedWith(withLater).reminder(), "stored is newer");
+        assertEquals(later, withLater.mergedWith(withEarlier).reminder(), "session is newer");
+        DailyReminder cancelledEarly = earlier.cleared(EARLY);
+        assertEquals(later, Progress.newUser().withReminder(cancelledEarly).mergedWith(withLater).reminder(),
+                "a reminder set after another device cancelled is the one Alexa has");
+    }
+
+    @Test
+    void aKnownChangeIsNewerThanAnUnknownOne() {
+        Progress oldRecord = Progress.newUser().withReminder(EIGHT_PM);
+        Progress cancelled = oldRecord.withReminder(EIGHT_PM.cleared(EARLY));
+
+        assertFalse(cancelled.mergedWith(oldRecord).reminder().exists());
+        assertFalse(oldRecord.mergedWith(cancelled).reminder().exists());
+    }
+
+    @Test
+    void withNoChangeTimeOnEitherSideTheReminderThatExistsIsKept() {
+        Progress oldRecord = Progress.newUser().withReminder(EIGHT_PM);
+
+        assertEquals(EIGHT_PM, Progress.newUser().mergedWith(oldRecord).reminder());
+        assertEquals(EIGHT_PM, oldRecord.mergedWith(Progress.newUser()).reminder());
+    }
+
+    @Test
+    void aDeclinedOfferStaysDeclinedWhicheverReminderWins() {
+        Progress declinedHere = Progress.newUser().withReminder(DailyReminder.NONE.withOfferDeclined());
+        Progress setElsewhere = Progress.newUser().withReminder(eightPmSetFirst());
+
+        Progress merged = declinedHere.mergedWith(setElsewhere);
+
+        assertEquals(eightPmSetFirst().withOfferDeclined(), merged.reminder());
+        assertTrue(setElsewhere.mergedWith(declinedHere).reminder().offerDeclined());
+        assertTrue(Progress.newUser().withReminder(DailyReminder.NONE.withOfferDeclined().cleared(LATE))
+                .mergedWith(setElsewhere).reminder().offerDeclined(), "a newer cancel keeps the declined offer");
+    }
+
+    @Test
+    void decliningTheOfferIsNoChangeOfTheReminder() {
+        assertEquals(SET, eightPmSetFirst().withOfferDeclined().changedAt());
+    }
+
+    private static DailyReminder eightPmSetFirst() {
+        return DailyReminder.NONE.setTo(EIGHT_PM.id(), EIGHT_PM.time(), SET);
     }
 }
