@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
+import org.needsspace.domain.Section;
 
 /**
  * What every {@link ProgressStore} does, written once: each adapter's test class extends this (or
@@ -73,6 +74,50 @@ public abstract class ProgressStoreContract {
         assertEquals(Optional.of(savedReminder), store.load(USER));
         assertEquals(true, store.load(OTHER_USER).orElseThrow().reminder().offerDeclined());
         assertEquals(Optional.of(savedDeclined), store.load(OTHER_USER));
+    }
+
+    @Test
+    void theReminderChangeTimeLoadsBackAsSaved() {
+        Progress withReminder = Progress.newUser().visitedAt(T0)
+                .withReminder(DailyReminder.NONE.setTo("amzn1.alert.reminder.contract", LocalTime.of(20, 0), T0));
+
+        Progress saved = store.save(USER, withReminder);
+
+        assertEquals(T0, store.load(USER).orElseThrow().reminder().changedAt());
+        assertEquals(Optional.of(saved), store.load(USER));
+    }
+
+    @Test
+    void aReminderCancelledWhileAnotherDeviceWroteStaysCancelled() {
+        Progress base = store.save(USER, new Progress("s1", orderedSet("s1"), Set.of(), true, T0, T0, 0,
+                DailyReminder.NONE.setTo("amzn1.alert.reminder.contract", LocalTime.of(20, 0), T0)));
+        Progress otherDevice = base.movedTo(new Section("s2", "Two", "text"), T0.plusSeconds(10));
+        Progress cancelledHere = base.withReminder(base.reminder().cleared(T0.plusSeconds(20)));
+
+        store.save(USER, otherDevice);
+        Progress result = store.save(USER, cancelledHere);
+
+        Progress stored = store.load(USER).orElseThrow();
+        assertEquals(Optional.of(result), Optional.of(stored));
+        assertEquals(false, stored.reminder().exists(), "Alexa no longer has it: " + stored.reminder());
+        assertEquals(T0.plusSeconds(20), stored.reminder().changedAt());
+        assertEquals("s2", stored.sectionId(), "the other device's write is kept");
+        assertEquals(base.version() + 2, stored.version());
+    }
+
+    @Test
+    void aReminderSetOnAnotherDeviceSurvivesASessionThatNeverTouchedIt() {
+        Progress base = store.save(USER, new Progress("s1", orderedSet("s1"), Set.of(), true, T0, T0, 0));
+        DailyReminder setElsewhere = DailyReminder.NONE.setTo("amzn1.alert.reminder.elsewhere", LocalTime.of(7, 30),
+                T0.plusSeconds(10));
+        Progress movedHere = base.movedTo(new Section("s3", "Three", "text"), T0.plusSeconds(20));
+
+        store.save(USER, base.withReminder(setElsewhere));
+        store.save(USER, movedHere);
+
+        Progress stored = store.load(USER).orElseThrow();
+        assertEquals(setElsewhere, stored.reminder());
+        assertEquals("s3", stored.sectionId());
     }
 
     @Test
