@@ -1,14 +1,17 @@
 package org.needsspace.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
 
 class ProgressJsonTest {
@@ -26,6 +29,31 @@ class ProgressJsonTest {
             assertTrue(json.contains("\"" + component.getName() + "\""), component.getName() + " in " + json);
         }
         assertEquals(progress, ProgressJson.read(json));
+    }
+
+    @Test
+    void everyComponentOfTheReminderIsWrittenAndReadBack() {
+        DailyReminder reminder = new DailyReminder("amzn1.alert.reminder.1", LocalTime.of(20, 0), true,
+                T0.plusMillis(250));
+        Progress progress = Progress.newUser().withReminder(reminder);
+
+        String json = ProgressJson.write(progress);
+
+        for (RecordComponent component : DailyReminder.class.getRecordComponents()) {
+            assertTrue(json.contains("\"" + component.getName() + "\""), component.getName() + " in " + json);
+        }
+        assertEquals(progress, ProgressJson.read(json));
+    }
+
+    @Test
+    void aReminderWrittenBeforeChangeTimesReadsWithAnUnknownChange() {
+        Progress read = ProgressJson.read("{\"sectionId\": null, \"heardSections\": [], \"heardPrompts\": [],"
+                + " \"visited\": true, \"lastVisit\": \"2030-03-01T10:00:00Z\", \"placeChangedAt\": null,"
+                + " \"version\": 2, \"reminder\": {\"id\": \"amzn1.alert.reminder.1\", \"time\": \"20:00\","
+                + " \"offerDeclined\": false}}");
+
+        assertEquals(new DailyReminder("amzn1.alert.reminder.1", LocalTime.of(20, 0), false), read.reminder());
+        assertNull(read.reminder().changedAt());
     }
 
     @Test

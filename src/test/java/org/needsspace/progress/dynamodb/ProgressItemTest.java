@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.UserKey;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -90,12 +92,38 @@ class ProgressItemTest {
     }
 
     @Test
-    void theReminderIsStoredAsItsIdTimeAndDeclinedOffer() {
+    void theReminderIsStoredAsItsIdTimeDeclinedOfferAndChangeTime() {
         Progress progress = Progress.newUser().withReminder(
-                new org.needsspace.domain.DailyReminder("amzn1.alert.reminder.3", java.time.LocalTime.of(8, 0), true));
+                new DailyReminder("amzn1.alert.reminder.3", LocalTime.of(8, 0), true, VISIT.plusMillis(250)));
         ProgressItem item = ProgressItem.of(USER, progress, EXPIRY);
         var attributes = ProgressTable.SCHEMA.itemToMap(item, true);
         assertEquals("08:00", attributes.get("reminderTime").s());
+        assertEquals("2030-03-01T10:00:00.250Z", attributes.get("reminderChangedAt").s());
         assertEquals(progress, ProgressTable.SCHEMA.mapToItem(attributes).toProgress());
+    }
+
+    @Test
+    void aCancelledReminderKeepsItsChangeTimeWithoutAnIdOrTime() {
+        Progress progress = Progress.newUser().withReminder(DailyReminder.NONE.cleared(VISIT));
+
+        var attributes = ProgressTable.SCHEMA.itemToMap(ProgressItem.of(USER, progress, EXPIRY), true);
+
+        assertEquals(Set.of("userId", "expiresAt", "heardSections", "heardPrompts", "visited", "reminderChangedAt"),
+                attributes.keySet());
+        assertEquals(progress, ProgressTable.SCHEMA.mapToItem(attributes).toProgress());
+    }
+
+    @Test
+    void anItemWrittenBeforeChangeTimesReadsItsReminderWithAnUnknownChange() {
+        Map<String, AttributeValue> oldItem = Map.of(
+                "userId", AttributeValue.fromS(USER.value()),
+                "version", AttributeValue.fromN("4"),
+                "reminderId", AttributeValue.fromS("amzn1.alert.reminder.3"),
+                "reminderTime", AttributeValue.fromS("08:00"));
+
+        DailyReminder read = ProgressTable.SCHEMA.mapToItem(oldItem).toProgress().reminder();
+
+        assertEquals(new DailyReminder("amzn1.alert.reminder.3", LocalTime.of(8, 0), false), read);
+        assertNull(read.changedAt());
     }
 }
