@@ -23,6 +23,7 @@ import org.needsspace.alexaapi.JdkHttpApiClient;
 import org.needsspace.alexaapi.ReminderApi;
 import org.needsspace.domain.DailyReminder;
 import org.needsspace.progress.InMemoryProgressStore;
+import org.needsspace.testing.MutableClock;
 
 /** The daily reminder set, changed, said, stopped and forgotten by voice, against a fake of Alexa's APIs. */
 class ReminderConversationTest {
@@ -51,6 +52,10 @@ class ReminderConversationTest {
 
     private ReminderDialog user(String name, String device) {
         return new ReminderDialog(alexa, api, store, NOON_UTC, name, device).withPermission(true);
+    }
+
+    private ReminderDialog samOn(String device, Clock clock) {
+        return new ReminderDialog(alexa, api, store, clock, "sam", device).withPermission(true);
     }
 
     private ReminderDialog sam() {
@@ -171,7 +176,7 @@ class ReminderConversationTest {
         String id = dialog.progress().reminder().id();
 
         dialog.says("change my reminder to nine pm").hears("every day at 9:00 PM");
-        assertEquals(new DailyReminder(id, LocalTime.of(21, 0), false), dialog.progress().reminder());
+        assertEquals(new DailyReminder(id, LocalTime.of(21, 0), false, NOON_UTC.instant()), dialog.progress().reminder());
         assertTrue(onlyReminder().path("trigger").path("recurrence").path("recurrenceRules").get(0).asText()
                 .contains("BYHOUR=21;"));
 
@@ -220,6 +225,71 @@ class ReminderConversationTest {
         assertTrue(alexa.reminders().isEmpty());
         assertFalse(dialog.progress().reminder().exists());
         dialog.says(words).hears("nothing to stop");
+    }
+
+    @Test
+    void settingChangingAndCancellingAreDatedByTheTurnsClock() {
+        MutableClock clock = new MutableClock(NOON_UTC.instant());
+        ReminderDialog dialog = samOn(LONDON, clock).opensTheSkill().says("remind me every evening at eight");
+        assertEquals(NOON_UTC.instant(), dialog.progress().reminder().changedAt());
+
+        clock.advance(Duration.ofMinutes(1));
+        dialog.says("change my reminder to nine pm").hears("9:00 PM");
+        assertEquals(NOON_UTC.instant().plusSeconds(60), dialog.progress().reminder().changedAt());
+
+        clock.advance(Duration.ofMinutes(1));
+        dialog.says("cancel my reminder").hears("your daily reminder is off");
+        assertEquals(DailyReminder.NONE.cleared(NOON_UTC.instant().plusSeconds(120)), dialog.progress().reminder());
+    }
+
+    @Test
+    void aReminderCancelledOnOneDeviceIsNotBroughtBackByAnotherDevicesLaterWrite() {
+        MutableClock clock = new MutableClock(NOON_UTC.instant());
+        ReminderDialog kitchen = samOn(LONDON, clock).opensTheSkill().says("remind me every evening at eight");
+        clock.advance(Duration.ofMinutes(1));
+        ReminderDialog bedroom = samOn(LOS_ANGELES, clock).opensTheSkill();
+
+        clock.advance(Duration.ofMinutes(1));
+        kitchen.says("cancel my reminder").hears("your daily reminder is off");
+        clock.advance(Duration.ofMinutes(1));
+        bedroom.says("give me a self care idea");
+
+        assertTrue(alexa.reminders().isEmpty());
+        assertFalse(bedroom.progress().reminder().exists(), "the record claims " + bedroom.progress().reminder());
+        assertFalse(bedroom.progress().heardPrompts().isEmpty(), "the other device's write is kept");
+    }
+
+    @Test
+    void aReminderSetOnAnotherDeviceIsNotErasedByASessionThatNeverTouchedIt() {
+        MutableClock clock = new MutableClock(NOON_UTC.instant());
+        ReminderDialog kitchen = samOn(LONDON, clock).opensTheSkill().says("give me a self care idea");
+        ReminderDialog bedroom = samOn(LOS_ANGELES, clock).opensTheSkill();
+
+        clock.advance(Duration.ofMinutes(1));
+        bedroom.says("remind me every evening at eight").hears("8:00 PM");
+        clock.advance(Duration.ofMinutes(1));
+        kitchen.says("give me another self care idea");
+
+        assertEquals(List.copyOf(alexa.reminders().keySet()), List.of(kitchen.progress().reminder().id()));
+    }
+
+    @Test
+    void aReminderDeletedByForgetMeIsNotBroughtBackByAnotherDevicesOlderRecord() {
+        MutableClock clock = new MutableClock(NOON_UTC.instant());
+        ReminderDialog kitchen = samOn(LONDON, clock).opensTheSkill().says("remind me every evening at eight");
+        ReminderDialog bedroom = samOn(LOS_ANGELES, clock).opensTheSkill();
+
+        clock.advance(Duration.ofMinutes(1));
+        kitchen.says("forget me").says("yes").hears("I've deleted your progress");
+        clock.advance(Duration.ofMinutes(1));
+        // The in-memory store forgets, so this late write from the old record comes back as the record...
+        bedroom.says("give me a self care idea");
+        clock.advance(Duration.ofMinutes(1));
+        // ...until the device that deleted the reminder writes again.
+        kitchen.says("give me a self care idea");
+
+        assertTrue(alexa.reminders().isEmpty());
+        assertFalse(kitchen.progress().reminder().exists(), "the record claims " + kitchen.progress().reminder());
     }
 
     @Test
