@@ -2,7 +2,10 @@ package org.needsspace.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.needsspace.alexa.LocalRequests;
+import org.needsspace.progress.UserKey;
 
 /** A store outage costs the user nothing they asked for, and nothing they did is lost once it is back. */
 class OutageTest {
@@ -46,6 +49,16 @@ class OutageTest {
         store.comeBack();
         dialog.says("repeat").says("stop");
         new Dialog(store, "rae").opensTheSkill().hears("Last time you were on step six");
+    }
+
+    @Test
+    void forgetMeConfirmedOnceTheStoreIsBackLeavesNothingStored() {
+        new Dialog(store, "rae").says("go to step two").says("stop");
+        store.goDown();
+        Dialog dialog = new Dialog(store, "rae").says("forget me").hears("Are you sure?");
+        store.comeBack();
+        dialog.says("yes").hears("I've deleted your progress");
+        assertEquals(Optional.empty(), store.load(UserKey.of(LocalRequests.userIdFor("rae"))));
     }
 
     @Test
