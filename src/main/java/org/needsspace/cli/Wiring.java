@@ -38,15 +38,20 @@ record Wiring(CustomSkill skill, String storeDescription, ProgressStore store) {
     /**
      * Serve mode keeps progress in an SQLite database; when it creates the database, it copies in the records of
      * the JSON progress file earlier versions kept, and leaves that file as it was. Deletes owed by a SkillDisabled
-     * that failed before the last stop are carried out before the endpoint listens.
+     * that failed before the last stop are carried out, and records expired under the retention purged, before the
+     * endpoint listens; the purge then runs daily until the store is closed.
      */
     static Wiring forServe(Path database, Path progressFile, Optional<String> skillId) {
         ContentCatalog catalog = ContentCatalog.loadAll();
         // Before the endpoint listens, so that no request waits for it.
         catalog.buildUnderstandingNow();
-        ProgressStore store = SqliteProgressStore.open(database, new FileProgressStore(progressFile)::everyRecord);
+        SqliteProgressStore store =
+                SqliteProgressStore.open(database, new FileProgressStore(progressFile)::everyRecord);
         // Deletes owed by a SkillDisabled that failed before the last stop.
         store.retryPendingDeletes();
+        // Records of users gone for longer than the retention, as DynamoDB's TTL removes them on Lambda.
+        store.purgeExpired();
+        store.purgeExpiredDaily();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
         return new Wiring(SkillFactory.create(turns, catalog, skillId),
                 "(progress is kept in the database " + database + ")", store);

@@ -26,15 +26,25 @@ final class HealthEndpoint implements HttpHandler {
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!exchange.getRequestURI().getPath().equals("/health")) {
-                Exchanges.sendError(exchange, 404, "Not found");
+                sendError(exchange, 404, "Not found");
             } else if (method.equalsIgnoreCase("GET") || method.equalsIgnoreCase("HEAD")) {
                 String status = "{\"status\":\"ok\",\"busyConnections\":" + busyConnections.getAsInt()
                         + ",\"requestsInFlight\":" + gate.inFlight() + ",\"requestsQueued\":" + gate.queued() + "}";
-                Exchanges.sendJson(exchange, 200, status.getBytes(StandardCharsets.UTF_8));
+                sendJson(exchange, 200, status.getBytes(StandardCharsets.UTF_8));
             } else {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                Exchanges.sendError(exchange, 405, "Use GET");
+                sendError(exchange, 405, "Use GET");
             }
         }
+    }
+
+    private void sendJson(HttpExchange exchange, int status, byte[] body) throws IOException {
+        gate.closeConnectionIfStopping(exchange);
+        Exchanges.sendJson(exchange, status, body);
+    }
+
+    private void sendError(HttpExchange exchange, int status, String reason) throws IOException {
+        gate.closeConnectionIfStopping(exchange);
+        Exchanges.sendError(exchange, status, reason);
     }
 }

@@ -1,5 +1,6 @@
 package org.needsspace.http;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -8,7 +9,7 @@ import java.util.function.IntSupplier;
 
 /**
  * Admits requests to the skill: a few at a time, a bounded number waiting for their turn, the rest refused at
- * once; and knows how many are in flight, so that a stop can wait for them.
+ * once; knows how many are in flight, so that a stop can wait for them; and whether a stop has begun.
  */
 final class RequestGate {
 
@@ -27,6 +28,7 @@ final class RequestGate {
     private final AtomicInteger queued = new AtomicInteger();
     private final Object lock = new Object();
     private int inFlight; // guarded by lock
+    private volatile boolean stopping;
 
     RequestGate(ServeLimits limits, IntSupplier busyConnections) {
         this.busyConnections = busyConnections;
@@ -34,6 +36,22 @@ final class RequestGate {
         this.workers = new Semaphore(limits.workers(), true);
         this.maxQueued = limits.queuedRequests();
         this.queueWait = limits.queueWait();
+    }
+
+    /** From now on, every answer asks its client not to reuse the connection. */
+    void beginStopping() {
+        stopping = true;
+    }
+
+    /**
+     * Once the stop has begun, marks the answer {@code Connection: close}: the client then opens a new connection
+     * (to the next instance) instead of reusing one that is about to close, and the JDK server closes this one
+     * once the answer is written. Called just before the answer's headers are sent.
+     */
+    void closeConnectionIfStopping(HttpExchange exchange) {
+        if (stopping) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
     }
 
     /** Counts a request as in flight from the moment its head has been read, until {@link #leave()}. */

@@ -48,24 +48,34 @@ final class SkillEndpoint implements HttpHandler {
         try (exchange) {
             try {
                 gate.checkConnections();
-                Exchanges.sendJson(exchange, 200, answer(exchange));
+                sendJson(exchange, 200, answer(exchange));
             } catch (RequestGate.Full full) {
                 LOG.warn("Refused request: 503 {}", full.getMessage());
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
-                Exchanges.sendError(exchange, 503, "Busy, try again shortly");
+                sendError(exchange, 503, "Busy, try again shortly");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                Exchanges.sendError(exchange, 503, "Stopping");
+                sendError(exchange, 503, "Stopping");
             } catch (RequestRejected rejected) {
                 LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
-                Exchanges.sendError(exchange, rejected.status(), rejected.reason());
+                sendError(exchange, rejected.status(), rejected.reason());
             } catch (RuntimeException e) {
                 LOG.error("Request failed inside the skill", e);
-                Exchanges.sendError(exchange, 500, "Internal error");
+                sendError(exchange, 500, "Internal error");
             }
         } finally {
             gate.leave();
         }
+    }
+
+    private void sendJson(HttpExchange exchange, int status, byte[] body) throws IOException {
+        gate.closeConnectionIfStopping(exchange);
+        Exchanges.sendJson(exchange, status, body);
+    }
+
+    private void sendError(HttpExchange exchange, int status, String reason) throws IOException {
+        gate.closeConnectionIfStopping(exchange);
+        Exchanges.sendError(exchange, status, reason);
     }
 
     /** The body is read before a worker is taken, so a client that sends it slowly holds no worker. */

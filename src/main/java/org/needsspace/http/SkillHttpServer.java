@@ -58,11 +58,12 @@ public final class SkillHttpServer implements AutoCloseable {
 
     /**
      * Stops accepting connections at once, then waits (at most {@code grace}) until every request already being
-     * answered has its answer written. Connections still open then are closed.
+     * answered has its answer written, each with {@code Connection: close}. Connections still open then are closed.
      *
      * @return true when every request in flight was answered
      */
     public boolean stopGracefully(Duration grace) throws InterruptedException {
+        gate.beginStopping();
         // The JDK server's stop closes the listening socket at once, then waits for exchanges; on JDK 17 it
         // waits the whole delay when none ends meanwhile, so the requests in flight are awaited here instead.
         Thread stopper = new Thread(() -> server.stop((int) Math.max(1, grace.toSeconds())), "skill-http-stop");

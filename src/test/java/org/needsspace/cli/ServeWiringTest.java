@@ -11,7 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,22 @@ class ServeWiringTest {
 
         try (var store = Wiring.forServe(database, home.resolve("progress.json"), Optional.empty()).store()) {
             assertEquals(Optional.empty(), store.load(leaving));
+        }
+    }
+
+    @Test
+    void recordsNotWrittenForTheRetentionArePurgedWhenServeModeStarts() {
+        Path database = home.resolve("progress.db");
+        UserKey gone = UserKey.of("amzn1.ask.account.gone-for-years");
+        Clock longAgo = Clock.fixed(Instant.parse("2001-01-01T00:00:00Z"), ZoneOffset.UTC);
+        try (SqliteProgressStore before = SqliteProgressStore.open(database, Map::of, longAgo)) {
+            before.save(gone, Progress.newUser().visitedAt(longAgo.instant()));
+        }
+
+        Wiring.forServe(database, home.resolve("progress.json"), Optional.empty()).store().close();
+
+        try (SqliteProgressStore after = SqliteProgressStore.open(database, Map::of, longAgo)) {
+            assertEquals(Optional.empty(), after.load(gone), "deleted, not only expired");
         }
     }
 

@@ -140,12 +140,20 @@ class ServeModeUnderPressureIT {
     }
 
     @Test
-    void sigtermStopsAcceptingAnswersTheRequestsInFlightAndExitsZero() throws Exception {
+    void sigtermStopsAcceptingAnswersTheRequestsInFlightWithConnectionCloseAndExitsZero() throws Exception {
         int inFlight = 5;
         List<byte[]> bodies = new ArrayList<>();
         List<RawConnection> connections = new ArrayList<>();
         try (ServeProcess serve = ServeProcess.start(LONG_READ_LIMIT, "--database", database())) {
             try {
+                try (RawConnection keptAlive = RawConnection.open(serve.port())) {
+                    byte[] before = headline("amzn1.ask.account.before-stopping");
+                    keptAlive.send(RawConnection.startOfPost(before, before.length));
+                    RawConnection.Answer running = keptAlive.read();
+                    assertEquals(200, running.status(), running.body());
+                    assertFalse("close".equalsIgnoreCase(running.headers().get("connection")),
+                            "while running, connections are kept alive: " + running.headers());
+                }
                 for (int i = 0; i < inFlight; i++) {
                     byte[] body = headline("amzn1.ask.account.stopping-" + i);
                     RawConnection connection = RawConnection.open(serve.port());
@@ -165,6 +173,8 @@ class ServeModeUnderPressureIT {
                     RawConnection.Answer answer = connection.read();
                     assertEquals(200, answer.status(), answer.body());
                     assertTrue(answer.body().contains("Step one"), answer.body());
+                    assertEquals("close", answer.headers().get("connection"), answer.headers().toString());
+                    assertTrue(connection.closedByServer(), "the server closes the connection after the answer");
                 }
             } finally {
                 closeAll(connections);

@@ -2,7 +2,6 @@ package org.needsspace.progress.dynamodb;
 
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
+import org.needsspace.progress.Retention;
 import org.needsspace.progress.UserKey;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -24,9 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * version attribute. Build one per container: it holds the client.
  */
 public final class DynamoDbProgressStore implements ProgressStore {
-
-    /** Abandoned records expire this long after the last write, once the table's TTL is on {@code expiresAt}. */
-    static final Duration RETENTION = Duration.ofDays(400);
 
     /**
      * The one item that lists the users whose delete is owed; its key is no user's (a user key is a 64-character
@@ -157,7 +154,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     private Progress write(UserKey user, Progress progress) {
-        Instant expiresAt = clock.instant().plus(RETENTION);
+        Instant expiresAt = clock.instant().plus(Retention.AFTER_LAST_WRITE);
         table.putItem(ProgressItem.of(user, progress, expiresAt));
         // The version extension wrote version + 1, on the condition that the stored version was this one.
         return progress.withVersion(progress.version() + 1);

@@ -8,19 +8,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressJson;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
+import org.needsspace.progress.Retention;
 import org.needsspace.progress.UserKey;
 import org.needsspace.progress.VersionedWrite;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -33,14 +40,22 @@ import org.sqlite.SQLiteConfig;
  * (group commit), so many users saving at once share one sync instead of queueing for one each. Loads read on a
  * connection of their own, which write-ahead logging lets run beside a commit. A save's cost does not depend on
  * how many users are stored: one indexed read and one indexed write.
+ *
+ * <p>Each row records when it was last written. A row not written for {@link Retention#AFTER_LAST_WRITE} is
+ * expired: loads and saves treat it as absent at once, and {@link #purgeExpired} removes it (serve mode purges at
+ * start and then daily, {@link #purgeExpiredDaily}).
  */
 public final class SqliteProgressStore implements ProgressStore {
 
-    private static final int SCHEMA_VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteProgressStore.class);
+    /** 1: progress and pending_delete; 2: progress.written_at, epoch milliseconds of the row's last write. */
+    private static final int SCHEMA_VERSION = 2;
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
-    private static final String SELECT = "SELECT version, record FROM progress WHERE user_key = ?";
-    private static final String UPSERT = "INSERT INTO progress (user_key, version, record) VALUES (?, ?, ?)"
-            + " ON CONFLICT (user_key) DO UPDATE SET version = excluded.version, record = excluded.record";
+    private static final String SELECT =
+            "SELECT version, record FROM progress WHERE user_key = ? AND written_at > ?";
+    private static final String UPSERT = "INSERT INTO progress (user_key, version, record, written_at)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (user_key) DO UPDATE SET version = excluded.version,"
+            + " record = excluded.record, written_at = excluded.written_at";
 
     private final Path file;
     private final Connection writer; // guarded by itself
@@ -50,9 +65,12 @@ public final class SqliteProgressStore implements ProgressStore {
     private final Connection reader; // guarded by itself
     private final PreparedStatement readerSelect;
     private final Queue<PendingSave> pending = new ConcurrentLinkedQueue<>();
+    private final Clock clock;
+    private ScheduledExecutorService dailyPurge; // guarded by writer
 
-    private SqliteProgressStore(Path file, Connection writer, Connection reader) throws SQLException {
+    private SqliteProgressStore(Path file, Connection writer, Connection reader, Clock clock) throws SQLException {
         this.file = file;
+        this.clock = clock;
         this.writer = writer;
         this.reader = reader;
         this.writerSelect = writer.prepareStatement(SELECT);
@@ -63,23 +81,32 @@ public final class SqliteProgressStore implements ProgressStore {
 
     /** Opens the database, creating the file (and its folder) if there is none. */
     public static SqliteProgressStore open(Path file) {
-        return open(file, Map::of);
+        return open(file, Map::of, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path, Supplier, Clock)} on the system clock. */
+    public static SqliteProgressStore open(Path file, Supplier<Map<UserKey, Progress>> recordsForANewDatabase) {
+        return open(file, recordsForANewDatabase, Clock.systemUTC());
     }
 
     /**
      * Opens the database; only when this creates it, the records supplied (an older progress file's, say) are read
      * and copied in, in the same transaction as the schema, so a crash during the copy leaves nothing half done.
+     * A database of the first schema gets the last-write column, and its rows count as written now.
+     *
+     * @param clock when rows are written, and so when they expire
      */
-    public static SqliteProgressStore open(Path file, Supplier<Map<UserKey, Progress>> recordsForANewDatabase) {
+    public static SqliteProgressStore open(Path file, Supplier<Map<UserKey, Progress>> recordsForANewDatabase,
+            Clock clock) {
         Connection writer = null;
         Connection reader = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             writer = configuration().createConnection(url);
-            createSchemaIfNew(writer, file, recordsForANewDatabase);
+            prepareSchema(writer, file, recordsForANewDatabase, clock.millis());
             reader = configuration().createConnection(url);
-            return new SqliteProgressStore(file, writer, reader);
+            return new SqliteProgressStore(file, writer, reader, clock);
         } catch (SQLException | IOException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -103,7 +130,7 @@ public final class SqliteProgressStore implements ProgressStore {
     public Optional<Progress> load(UserKey user) {
         synchronized (reader) {
             try {
-                return Optional.ofNullable(stored(readerSelect, user));
+                return Optional.ofNullable(stored(readerSelect, user, expiredUpTo()));
             } catch (SQLException e) {
                 throw new ProgressStoreException("Cannot load progress", e);
             }
@@ -165,9 +192,64 @@ public final class SqliteProgressStore implements ProgressStore {
         }
     }
 
+    /**
+     * Deletes every row not written for {@link Retention#AFTER_LAST_WRITE}; pending deletes stay as they are.
+     *
+     * @return how many rows were deleted
+     */
+    public int purgeExpired() {
+        synchronized (writer) {
+            try (PreparedStatement purge = writer.prepareStatement("DELETE FROM progress WHERE written_at <= ?")) {
+                purge.setLong(1, expiredUpTo());
+                return purge.executeUpdate();
+            } catch (SQLException e) {
+                throw new ProgressStoreException("Cannot purge expired progress", e);
+            }
+        }
+    }
+
+    /** Runs {@link #purgeExpired} once a day, on a daemon thread of the store's, until {@link #close}. */
+    public void purgeExpiredDaily() {
+        purgeExpiredDaily(Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "sqlite-progress-purge");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** Schedules the daily purge on {@code scheduler}, which the store then owns and shuts down on close. */
+    void purgeExpiredDaily(ScheduledExecutorService scheduler) {
+        synchronized (writer) {
+            if (dailyPurge != null) {
+                scheduler.shutdownNow();
+                return;
+            }
+            dailyPurge = scheduler;
+            dailyPurge.scheduleWithFixedDelay(this::purgeAndLog, 1, 1, TimeUnit.DAYS);
+        }
+    }
+
+    private void purgeAndLog() {
+        // A failure must not end the schedule: the next day's purge takes what this one left.
+        try {
+            LOG.info("Purged {} progress records not written for {} days", purgeExpired(),
+                    Retention.AFTER_LAST_WRITE.toDays());
+        } catch (RuntimeException e) {
+            LOG.warn("The daily purge of expired progress failed; trying again tomorrow", e);
+        }
+    }
+
+    /** Rows written at or before this instant (epoch milliseconds) are expired. */
+    private long expiredUpTo() {
+        return clock.millis() - Retention.AFTER_LAST_WRITE.toMillis();
+    }
+
     @Override
     public void close() {
         synchronized (writer) {
+            if (dailyPurge != null) {
+                dailyPurge.shutdownNow();
+            }
             synchronized (reader) {
                 try {
                     reader.close();
@@ -226,7 +308,7 @@ public final class SqliteProgressStore implements ProgressStore {
     private void decide(PendingSave save) throws SQLException {
         Progress stored;
         try {
-            stored = stored(writerSelect, save.user);
+            stored = stored(writerSelect, save.user, expiredUpTo());
         } catch (ProgressStoreException unreadable) {
             save.failed(unreadable);
             return;
@@ -236,44 +318,61 @@ public final class SqliteProgressStore implements ProgressStore {
             save.willBe(Progress.newUser());
             return;
         }
-        write(upsert, save.user, next.get());
+        write(upsert, save.user, next.get(), clock.millis());
         save.willBe(next.get());
     }
 
-    private static void createSchemaIfNew(Connection writer, Path file,
-            Supplier<Map<UserKey, Progress>> recordsForANewDatabase) throws SQLException {
+    /** Creates the schema in a new database, or brings an older one up to the current schema. */
+    private static void prepareSchema(Connection writer, Path file,
+            Supplier<Map<UserKey, Progress>> recordsForANewDatabase, long now) throws SQLException {
         inWriteTransaction(writer, () -> {
-            if (schemaVersion(writer, file) == SCHEMA_VERSION) {
-                return null;
-            }
-            try (Statement statement = writer.createStatement()) {
-                statement.executeUpdate("CREATE TABLE progress (user_key TEXT PRIMARY KEY NOT NULL,"
-                        + " version INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID");
-                statement.executeUpdate("CREATE TABLE pending_delete (user_key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID");
-                try (PreparedStatement insert = writer.prepareStatement(UPSERT)) {
-                    for (Map.Entry<UserKey, Progress> record : recordsForANewDatabase.get().entrySet()) {
-                        write(insert, record.getKey(), record.getValue());
-                    }
-                }
-                statement.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+            int found = schemaVersion(writer, file);
+            if (found == 0) {
+                createSchema(writer, recordsForANewDatabase, now);
+            } else if (found == 1) {
+                addLastWriteColumn(writer, now);
             }
             return null;
         });
+    }
+
+    private static void createSchema(Connection writer, Supplier<Map<UserKey, Progress>> recordsForANewDatabase,
+            long now) throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.executeUpdate("CREATE TABLE progress (user_key TEXT PRIMARY KEY NOT NULL,"
+                    + " version INTEGER NOT NULL, record TEXT NOT NULL, written_at INTEGER NOT NULL) WITHOUT ROWID");
+            statement.executeUpdate("CREATE TABLE pending_delete (user_key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID");
+            try (PreparedStatement insert = writer.prepareStatement(UPSERT)) {
+                for (Map.Entry<UserKey, Progress> record : recordsForANewDatabase.get().entrySet()) {
+                    write(insert, record.getKey(), record.getValue(), now);
+                }
+            }
+            statement.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+        }
+    }
+
+    /** The rows already there count as written now: the first schema kept no date, and none may expire early. */
+    private static void addLastWriteColumn(Connection writer, long now) throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.executeUpdate("ALTER TABLE progress ADD COLUMN written_at INTEGER NOT NULL DEFAULT " + now);
+            statement.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+        }
     }
 
     private static int schemaVersion(Connection writer, Path file) throws SQLException {
         try (Statement statement = writer.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA user_version")) {
             int version = result.next() ? result.getInt(1) : 0;
-            if (version != 0 && version != SCHEMA_VERSION) {
+            if (version < 0 || version > SCHEMA_VERSION) {
                 throw new SQLException("Unknown schema version " + version + " in " + file);
             }
             return version;
         }
     }
 
-    private static Progress stored(PreparedStatement select, UserKey user) throws SQLException {
+    private static Progress stored(PreparedStatement select, UserKey user, long expiredUpTo) throws SQLException {
         select.setString(1, user.value());
+        select.setLong(2, expiredUpTo);
         try (ResultSet row = select.executeQuery()) {
             if (!row.next()) {
                 return null;
@@ -283,10 +382,12 @@ public final class SqliteProgressStore implements ProgressStore {
         }
     }
 
-    private static void write(PreparedStatement upsert, UserKey user, Progress progress) throws SQLException {
+    private static void write(PreparedStatement upsert, UserKey user, Progress progress, long writtenAt)
+            throws SQLException {
         upsert.setString(1, user.value());
         upsert.setLong(2, progress.version());
         upsert.setString(3, ProgressJson.write(progress));
+        upsert.setLong(4, writtenAt);
         upsert.executeUpdate();
     }
 
