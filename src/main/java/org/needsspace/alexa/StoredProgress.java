@@ -116,6 +116,8 @@ final class StoredProgress {
             session.put(PROGRESS, ProgressCodec.encode(afresh));
             session.put(STORE_SYNCED, true);
             session.remove(UNSAVED);
+            // What this turn merged from the store is deleted with it: nothing is owed any more.
+            mergedWithStore = false;
             return true;
         } catch (ProgressStoreException e) {
             logFailure("delete", e);

@@ -55,7 +55,7 @@ class OutageTest {
     void forgetMeConfirmedOnceTheStoreIsBackLeavesNothingStored() {
         new Dialog(store, "rae").says("go to step two").says("stop");
         store.goDown();
-        Dialog dialog = new Dialog(store, "rae").says("forget me").hears("Are you sure?");
+        Dialog dialog = new Dialog(store, "rae").says("go to step three").says("forget me").hears("Are you sure?");
         store.comeBack();
         dialog.says("yes").hears("I've deleted your progress");
         assertEquals(Optional.empty(), store.load(UserKey.of(LocalRequests.userIdFor("rae"))));
