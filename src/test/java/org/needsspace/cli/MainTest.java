@@ -49,7 +49,9 @@ class MainTest {
         assertEquals(0, run("chat", "--user", "kim", "--progress-file", home.resolve("progress.json").toString(),
                 "--locale", "en-GB", "--say", "I'm not safe", "--say", "stop"));
         assertTrue(out().contains("call 999") && out().contains("Samaritans free on 116"), out());
-        assertFalse(out().contains("988"), out());
+        // The first line names the progress file, whose temporary folder may hold any digits.
+        String conversation = out().substring(out().indexOf('\n') + 1);
+        assertFalse(conversation.contains("988") || conversation.contains("911"), conversation);
     }
 
     @Test

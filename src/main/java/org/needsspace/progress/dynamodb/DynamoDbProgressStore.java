@@ -2,10 +2,12 @@ package org.needsspace.progress.dynamodb;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
@@ -18,10 +20,16 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * Progress in a DynamoDB table, one item per user keyed by the hashed user id, with optimistic locking on a
  * version attribute. Build one per container: it holds the client.
+ *
+ * <p>A load and a save each take at most {@link DynamoDbClients#API_CALL_TIMEOUT}: a save that meets another
+ * device's write reads and writes again within what is left of that time, or gives up.
  */
 public final class DynamoDbProgressStore implements ProgressStore {
 
@@ -31,22 +39,30 @@ public final class DynamoDbProgressStore implements ProgressStore {
      */
     static final String PENDING_DELETES_KEY = "pending-deletes";
     private static final String PENDING_USERS = "userIds";
+    private static final String VERSION = "version";
 
     private final DynamoDbClient client;
     private final DynamoDbTable<ProgressItem> table;
     private final Clock clock;
+    private final LongSupplier nanoTime;
     private final Optional<DynamoDbClient> ownClient;
 
     /** A store on the caller's client, which the caller closes. */
     public DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock) {
-        this(client, tableName, clock, Optional.empty());
+        this(client, tableName, clock, System::nanoTime, Optional.empty());
     }
 
-    private DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock,
+    /** As above, timing its budget for a save on {@code nanoTime}. */
+    DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock, LongSupplier nanoTime) {
+        this(client, tableName, clock, nanoTime, Optional.empty());
+    }
+
+    private DynamoDbProgressStore(DynamoDbClient client, String tableName, Clock clock, LongSupplier nanoTime,
             Optional<DynamoDbClient> ownClient) {
         this.client = client;
         this.table = ProgressTable.open(DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), tableName);
         this.clock = clock;
+        this.nanoTime = nanoTime;
         this.ownClient = ownClient;
     }
 
@@ -56,7 +72,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
      */
     public static DynamoDbProgressStore forTable(String tableName) {
         DynamoDbClient client = DynamoDbClients.fromEnvironment();
-        return new DynamoDbProgressStore(client, tableName, Clock.systemUTC(), Optional.of(client));
+        return new DynamoDbProgressStore(client, tableName, Clock.systemUTC(), System::nanoTime, Optional.of(client));
     }
 
     @Override
@@ -70,15 +86,16 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     @Override
     public Optional<Progress> load(UserKey user) {
-        return read(user);
+        return read(user, DynamoDbClients.API_CALL_TIMEOUT);
     }
 
     @Override
     public Progress save(UserKey user, Progress progress) {
+        CallBudget budget = CallBudget.startingNow(DynamoDbClients.API_CALL_TIMEOUT, nanoTime);
         try {
-            return write(user, progress);
+            return write(user, progress, DynamoDbClients.API_CALL_TIMEOUT);
         } catch (ConditionalCheckFailedException firstConflict) {
-            return saveAfterConflict(user, progress, firstConflict);
+            return saveAfterConflict(user, progress, firstConflict, budget);
         } catch (SdkException e) {
             throw new ProgressStoreException("Cannot save progress", e);
         }
@@ -135,16 +152,20 @@ public final class DynamoDbProgressStore implements ProgressStore {
         return Map.of("userId", AttributeValue.fromS(PENDING_DELETES_KEY));
     }
 
-    /** Another device wrote since {@code progress} was read: merge with what is stored and try once more. */
-    private Progress saveAfterConflict(UserKey user, Progress progress, ConditionalCheckFailedException conflict) {
-        Optional<Progress> stored = read(user);
+    /**
+     * Another device wrote since {@code progress} was read: merge with what is stored and try once more, within
+     * what is left of the save's budget.
+     */
+    private Progress saveAfterConflict(UserKey user, Progress progress, ConditionalCheckFailedException conflict,
+            CallBudget budget) {
+        Optional<Progress> stored = read(user, remainingOrGiveUp(budget, conflict));
         if (stored.isEmpty() && progress.version() > 0) {
             // Deleted (forget me, skill disabled) since this session read it: don't bring the old record back.
             return Progress.newUser();
         }
         Progress merged = stored.map(progress::mergedWith).orElse(progress.withVersion(0));
         try {
-            return write(user, merged);
+            return write(user, merged, remainingOrGiveUp(budget, conflict));
         } catch (ConditionalCheckFailedException secondConflict) {
             secondConflict.addSuppressed(conflict);
             throw new ProgressStoreException("Progress changed again while merging; not saved", secondConflict);
@@ -153,17 +174,40 @@ public final class DynamoDbProgressStore implements ProgressStore {
         }
     }
 
-    private Progress write(UserKey user, Progress progress) {
-        Instant expiresAt = clock.instant().plus(Retention.AFTER_LAST_WRITE);
-        table.putItem(ProgressItem.of(user, progress, expiresAt));
-        // The version extension wrote version + 1, on the condition that the stored version was this one.
+    private static Duration remainingOrGiveUp(CallBudget budget, ConditionalCheckFailedException conflict) {
+        return budget.remaining().orElseThrow(() -> new ProgressStoreException(
+                "Progress changed on another device and no time is left to merge; not saved", conflict));
+    }
+
+    /**
+     * Writes version + 1 on the condition that the stored version is this one (none stored for version 0), as the
+     * enhanced client's version extension does; the low-level request is what carries a timeout of its own.
+     */
+    private Progress write(UserKey user, Progress progress, Duration timeout) {
+        ProgressItem item = ProgressItem.of(user, progress, clock.instant().plus(Retention.AFTER_LAST_WRITE));
+        item.setVersion(progress.version() + 1);
+        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table.tableName())
+                .item(ProgressTable.SCHEMA.itemToMap(item, true))
+                .expressionAttributeNames(Map.of("#version", VERSION))
+                .overrideConfiguration(call -> call.apiCallTimeout(timeout));
+        if (progress.version() == 0) {
+            put.conditionExpression("attribute_not_exists(#version)");
+        } else {
+            put.conditionExpression("#version = :read").expressionAttributeValues(
+                    Map.of(":read", AttributeValue.fromN(Long.toString(progress.version()))));
+        }
+        client.putItem(put.build());
         return progress.withVersion(progress.version() + 1);
     }
 
-    private Optional<Progress> read(UserKey user) {
+    private Optional<Progress> read(UserKey user, Duration timeout) {
         try {
-            return Optional.ofNullable(table.getItem(request -> request.key(key(user)).consistentRead(true)))
-                    .map(ProgressItem::toProgress);
+            GetItemResponse response = client.getItem(GetItemRequest.builder().tableName(table.tableName())
+                    .key(Map.of("userId", AttributeValue.fromS(user.value()))).consistentRead(true)
+                    .overrideConfiguration(call -> call.apiCallTimeout(timeout)).build());
+            return response.hasItem() && !response.item().isEmpty()
+                    ? Optional.of(ProgressTable.SCHEMA.mapToItem(response.item()).toProgress())
+                    : Optional.empty();
         } catch (SdkException e) {
             throw new ProgressStoreException("Cannot load progress", e);
         } catch (IllegalArgumentException | DateTimeException e) {

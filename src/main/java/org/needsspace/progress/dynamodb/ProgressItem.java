@@ -37,7 +37,7 @@ public class ProgressItem {
     static ProgressItem of(UserKey user, Progress progress, Instant expiresAt) {
         ProgressItem item = new ProgressItem();
         item.userId = user.value();
-        // No version attribute means "must not exist yet" to the enhanced client's optimistic locking.
+        // No version attribute for a record never stored, as the enhanced client's optimistic locking reads it.
         item.version = progress.version() == 0 ? null : progress.version();
         item.expiresAt = expiresAt.getEpochSecond();
         item.sectionId = progress.sectionId();

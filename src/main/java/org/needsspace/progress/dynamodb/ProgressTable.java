@@ -29,7 +29,7 @@ public final class ProgressTable {
             .addAttribute(String.class, a -> a.name("userId")
                     .getter(ProgressItem::getUserId).setter(ProgressItem::setUserId)
                     .tags(StaticAttributeTags.primaryPartitionKey()))
-            // Optimistic locking by the enhanced client's VersionedRecordExtension (one of its default extensions).
+            // Optimistic locking: the store's save writes it conditionally (tagged for the enhanced client too).
             .addAttribute(Long.class, a -> a.name("version")
                     .getter(ProgressItem::getVersion).setter(ProgressItem::setVersion)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))

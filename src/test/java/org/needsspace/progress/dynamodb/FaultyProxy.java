@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class FaultyProxy implements AutoCloseable {
 
     /** What happens to each request while the fault is on. */
-    sealed interface Fault permits Pass, ErrorAnswer, Late, Reset {
+    sealed interface Fault permits Pass, ErrorAnswer, Late, Reset, Stalled, Script {
     }
 
     record Pass() implements Fault {
@@ -51,6 +51,25 @@ final class FaultyProxy implements AutoCloseable {
 
     /** Reads the request, then resets the connection (TCP RST) without answering. */
     record Reset() implements Fault {
+    }
+
+    /** Reads the request and never answers nor passes it on, until the client gives up and closes the connection. */
+    record Stalled() implements Fault {
+    }
+
+    /** The n-th request since the script was injected gets the n-th fault; requests after the last one pass. */
+    record Script(List<Fault> faults) implements Fault {
+
+        Script {
+            if (faults.stream().anyMatch(Script.class::isInstance)) {
+                throw new IllegalArgumentException("a script of scripts");
+            }
+            faults = List.copyOf(faults);
+        }
+
+        Fault forRequest(int index) {
+            return index < faults.size() ? faults.get(index) : PASS;
+        }
     }
 
     static final Fault PASS = new Pass();
@@ -83,6 +102,7 @@ final class FaultyProxy implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicReference<Fault> fault = new AtomicReference<>(PASS);
     private final AtomicInteger faulted = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
@@ -101,6 +121,7 @@ final class FaultyProxy implements AutoCloseable {
     /** From now on every request gets {@code fault}; counts start at zero. */
     void inject(Fault next) {
         faulted.set(0);
+        requests.set(0);
         fault.set(next);
     }
 
@@ -134,11 +155,21 @@ final class FaultyProxy implements AutoCloseable {
             Request request;
             while ((request = Request.read(in)) != null) {
                 Fault current = fault.get();
+                int index = requests.getAndIncrement();
+                if (current instanceof Script script) {
+                    current = script.forRequest(index);
+                }
                 if (!(current instanceof Pass)) {
                     faulted.incrementAndGet();
                 }
                 if (current instanceof Reset) {
                     socket.setSoLinger(true, 0);
+                    return;
+                }
+                if (current instanceof Stalled) {
+                    while (in.read() != -1) {
+                        // the client sends nothing more on a connection it waits on; it closes it on giving up
+                    }
                     return;
                 }
                 if (current instanceof ErrorAnswer error) {
