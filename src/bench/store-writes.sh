@@ -4,13 +4,7 @@
 # is the median). The json-file runs with 100,000 users rewrite ~25 MB per save: expect them to be slow. Extra JMH
 # options pass through, e.g. src/bench/store-writes.sh -p storedUsers=1000. Not run by `mvn verify`.
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT"
-OUT=target/bench
-mkdir -p "$OUT"
-unset JAVA_TOOL_OPTIONS
-
-mvn -q -B -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/jmh.classpath"
+source "$(dirname "$0")/jmh-classpath.sh"
 jmh() { java -cp "target/test-classes:target/classes:$(cat "$OUT/jmh.classpath")" org.openjdk.jmh.Main "$@"; }
 echo "== SQLite: every benchmark"
 jmh 'org.needsspace.bench.StoreWriteBenchmark' -p store=sqlite -rf json -rff "$OUT/jmh-store-sqlite.json" "$@" \

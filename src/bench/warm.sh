@@ -4,13 +4,7 @@
 # (SampleTime: the p0.50 line is the median). Extra JMH options pass through, e.g. src/bench/warm.sh -f 2
 # or -jvmArgs -XX:TieredStopAtLevel=1. Not run by `mvn verify`.
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT"
-OUT=target/bench
-mkdir -p "$OUT"
-unset JAVA_TOOL_OPTIONS
-
-mvn -q -B -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/jmh.classpath"
+source "$(dirname "$0")/jmh-classpath.sh"
 mvn -q -B -f src/bench/reference/pom.xml test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$ROOT/$OUT/reference-jmh.classpath"
 

@@ -39,7 +39,6 @@ public final class DynamoDbProgressStore implements ProgressStore {
      */
     static final String PENDING_DELETES_KEY = "pending-deletes";
     private static final String PENDING_USERS = "userIds";
-    private static final String VERSION = "version";
 
     private final DynamoDbClient client;
     private final DynamoDbTable<ProgressItem> table;
@@ -109,7 +108,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     @Override
     public void delete(UserKey user) {
         try {
-            table.deleteItem(key(user));
+            table.deleteItem(key(user.value()));
         } catch (SdkException e) {
             throw new ProgressStoreException("Cannot delete progress", e);
         }
@@ -137,7 +136,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
                 return 0;
             }
             for (String user : users.ss()) {
-                table.deleteItem(Key.builder().partitionValue(user).build());
+                table.deleteItem(key(user));
             }
             client.updateItem(request -> request.tableName(table.tableName()).key(pendingDeletesKey())
                     .updateExpression("DELETE " + PENDING_USERS + " :done")
@@ -149,7 +148,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     private static Map<String, AttributeValue> pendingDeletesKey() {
-        return Map.of("userId", AttributeValue.fromS(PENDING_DELETES_KEY));
+        return itemKey(PENDING_DELETES_KEY);
     }
 
     /**
@@ -188,7 +187,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
         item.setVersion(progress.version() + 1);
         PutItemRequest.Builder put = PutItemRequest.builder().tableName(table.tableName())
                 .item(ProgressTable.SCHEMA.itemToMap(item, true))
-                .expressionAttributeNames(Map.of("#version", VERSION))
+                .expressionAttributeNames(Map.of("#version", ProgressTable.VERSION))
                 .overrideConfiguration(call -> call.apiCallTimeout(timeout));
         if (progress.version() == 0) {
             put.conditionExpression("attribute_not_exists(#version)");
@@ -203,7 +202,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     private Optional<Progress> read(UserKey user, Duration timeout) {
         try {
             GetItemResponse response = client.getItem(GetItemRequest.builder().tableName(table.tableName())
-                    .key(Map.of("userId", AttributeValue.fromS(user.value()))).consistentRead(true)
+                    .key(itemKey(user.value())).consistentRead(true)
                     .overrideConfiguration(call -> call.apiCallTimeout(timeout)).build());
             return response.hasItem() && !response.item().isEmpty()
                     ? Optional.of(ProgressTable.SCHEMA.mapToItem(response.item()).toProgress())
@@ -215,7 +214,11 @@ public final class DynamoDbProgressStore implements ProgressStore {
         }
     }
 
-    private static Key key(UserKey user) {
-        return Key.builder().partitionValue(user.value()).build();
+    private static Key key(String userKey) {
+        return Key.builder().partitionValue(userKey).build();
+    }
+
+    private static Map<String, AttributeValue> itemKey(String userKey) {
+        return Map.of(ProgressTable.KEY, AttributeValue.fromS(userKey));
     }
 }

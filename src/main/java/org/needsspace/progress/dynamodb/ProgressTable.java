@@ -22,15 +22,19 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
  */
 public final class ProgressTable {
 
+    /** The partition key: the hashed user id. */
+    static final String KEY = "userId";
+    /** The version the store's save writes conditionally. */
+    static final String VERSION = "version";
     private static final EnhancedType<List<String>> IDS = EnhancedType.listOf(String.class);
 
     static final TableSchema<ProgressItem> SCHEMA = StaticTableSchema.builder(ProgressItem.class)
             .newItemSupplier(ProgressItem::new)
-            .addAttribute(String.class, a -> a.name("userId")
+            .addAttribute(String.class, a -> a.name(KEY)
                     .getter(ProgressItem::getUserId).setter(ProgressItem::setUserId)
                     .tags(StaticAttributeTags.primaryPartitionKey()))
             // Optimistic locking: the store's save writes it conditionally (tagged for the enhanced client too).
-            .addAttribute(Long.class, a -> a.name("version")
+            .addAttribute(Long.class, a -> a.name(VERSION)
                     .getter(ProgressItem::getVersion).setter(ProgressItem::setVersion)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))
             .addAttribute(Long.class, a -> a.name("expiresAt")

@@ -77,8 +77,7 @@ class DynamoDbFaultsIT {
         String table = DYNALITE.createTable("faults-" + name.replaceAll("[^A-Za-z0-9]", ""));
         String user = "amzn1.ask.account.faults-" + table;
         try (DynamoDbClient client = clientThroughProxy()) {
-            NeedsSpaceStreamHandler handler = new NeedsSpaceStreamHandler(SkillConfiguration.from(Map.of()), catalog,
-                    new DynamoDbProgressStore(client, table, Clock.systemUTC()));
+            NeedsSpaceStreamHandler handler = handlerOn(client, table);
             HandlerConversation walk = new HandlerConversation(handler, user);
             walk.say("what should I do if he needs space");
             walk.say("next");
@@ -114,8 +113,7 @@ class DynamoDbFaultsIT {
         String table = DYNALITE.createTable("faults-slow-but-fine");
         String user = "amzn1.ask.account.slow-but-fine";
         try (DynamoDbClient client = clientThroughProxy()) {
-            NeedsSpaceStreamHandler handler = new NeedsSpaceStreamHandler(SkillConfiguration.from(Map.of()), catalog,
-                    new DynamoDbProgressStore(client, table, Clock.systemUTC()));
+            NeedsSpaceStreamHandler handler = handlerOn(client, table);
             HandlerConversation walk = new HandlerConversation(handler, user);
             walk.say("what should I do if he needs space");
 
@@ -171,8 +169,7 @@ class DynamoDbFaultsIT {
         String table = DYNALITE.createTable("faults-conflict-turn");
         String user = "amzn1.ask.account.conflict-turn";
         try (DynamoDbClient client = clientThroughProxy()) {
-            NeedsSpaceStreamHandler handler = new NeedsSpaceStreamHandler(SkillConfiguration.from(Map.of()), catalog,
-                    new DynamoDbProgressStore(client, table, Clock.systemUTC()));
+            NeedsSpaceStreamHandler handler = handlerOn(client, table);
             HandlerConversation kitchen = new HandlerConversation(handler, user);
             kitchen.say("what should I do if he needs space");
             kitchen.say("next");
@@ -214,6 +211,12 @@ class DynamoDbFaultsIT {
     }
 
     /** The production client configuration (timeouts, retries), pointed at the proxy. */
+    /** The Lambda handler with the production store on {@code client}, as a container would build it. */
+    private static NeedsSpaceStreamHandler handlerOn(DynamoDbClient client, String table) {
+        return new NeedsSpaceStreamHandler(SkillConfiguration.from(Map.of()), catalog,
+                new DynamoDbProgressStore(client, table, Clock.systemUTC()));
+    }
+
     private static DynamoDbClient clientThroughProxy() {
         return DynamoDbClients.builder()
                 .endpointOverride(proxy.endpoint())
