@@ -61,10 +61,9 @@ public final class ReminderAnswer {
         if (turn.pending() == PendingQuestion.REMINDER_TIME) {
             return set(turn);
         }
-        Optional<String> time = Slots.value(turn.input(), TIME_SLOT);
-        boolean aTime = time.map(value -> TIME_OF_DAY_CODES.containsKey(value) || parseTime(value).isPresent())
-                .orElse(false);
-        String words = String.join(" ", time.filter(value -> !aTime).stream().toList()).trim();
+        String words = Slots.value(turn.input(), TIME_SLOT)
+                .filter(value -> !TIME_OF_DAY_CODES.containsKey(value) && parseTime(value).isEmpty())
+                .map(String::trim).orElse("");
         return words.isEmpty() ? freeText.notUnderstood(turn) : freeText.respondTo(turn, words);
     }
 
