@@ -1,0 +1,130 @@
+package org.needsspace.understanding.semantic;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The training lines with the vector the encoder gave each, made at build time ({@link EmbedTrainingSet}) so that
+ * a process only ever encodes what its user says.
+ */
+public final class ExampleVectors {
+
+    private static final int FORMAT = 0x4E535631;
+
+    private final String encoder;
+    private final String source;
+    private final List<TrainingLine> lines;
+    private final int dimensions;
+    private final float[] flat;
+
+    /**
+     * @param encoder the name of the encoder that made the vectors
+     * @param source  a digest of the training files, so that a build can tell whether they changed
+     * @param flat    the unit vectors of the lines one after another, {@code dimensions} floats each
+     */
+    public ExampleVectors(String encoder, String source, List<TrainingLine> lines, int dimensions, float[] flat) {
+        if (flat.length != lines.size() * dimensions) {
+            throw new IllegalArgumentException(lines.size() + " lines of " + dimensions + " but " + flat.length + " values");
+        }
+        this.encoder = encoder;
+        this.source = source;
+        this.lines = List.copyOf(lines);
+        this.dimensions = dimensions;
+        this.flat = flat;
+    }
+
+    public static ExampleVectors encode(List<TrainingLine> lines, SentenceEncoder encoder, String source) {
+        float[] first = lines.isEmpty() ? new float[0] : encoder.encode(lines.get(0).words());
+        float[] flat = new float[lines.size() * first.length];
+        for (int i = 0; i < lines.size(); i++) {
+            float[] vector = i == 0 ? first : encoder.encode(lines.get(i).words());
+            System.arraycopy(vector, 0, flat, i * first.length, first.length);
+        }
+        return new ExampleVectors(encoder.name(), source, lines, first.length, flat);
+    }
+
+    public String encoder() {
+        return encoder;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<TrainingLine> lines() {
+        return lines;
+    }
+
+    public int dimensions() {
+        return dimensions;
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    /** The cosine of the line's vector and a unit vector of the same encoder. */
+    double similarity(int line, float[] unit) {
+        int offset = line * dimensions;
+        double sum = 0;
+        for (int i = 0; i < dimensions; i++) {
+            sum += flat[offset + i] * unit[i];
+        }
+        return sum;
+    }
+
+    float[] vector(int line) {
+        float[] vector = new float[dimensions];
+        System.arraycopy(flat, line * dimensions, vector, 0, dimensions);
+        return vector;
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+        data.writeInt(FORMAT);
+        data.writeUTF(encoder);
+        data.writeUTF(source);
+        data.writeInt(lines.size());
+        data.writeInt(dimensions);
+        for (TrainingLine line : lines) {
+            data.writeUTF(line.label());
+            data.writeUTF(line.author());
+            data.writeUTF(line.words());
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(flat.length * Float.BYTES);
+        buffer.asFloatBuffer().put(flat);
+        data.write(buffer.array());
+        data.flush();
+    }
+
+    public static ExampleVectors readFrom(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+        if (data.readInt() != FORMAT) {
+            throw new IOException("Not a file of example vectors");
+        }
+        String encoder = data.readUTF();
+        String source = data.readUTF();
+        int count = data.readInt();
+        int dimensions = data.readInt();
+        if (count < 0 || dimensions <= 0 || (long) count * dimensions > Integer.MAX_VALUE / Float.BYTES) {
+            throw new IOException("Implausible size of example vectors: " + count + " x " + dimensions);
+        }
+        List<TrainingLine> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lines.add(new TrainingLine(data.readUTF(), data.readUTF(), data.readUTF()));
+        }
+        byte[] bytes = new byte[count * dimensions * Float.BYTES];
+        data.readFully(bytes);
+        float[] flat = new float[count * dimensions];
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(flat);
+        return new ExampleVectors(encoder, source, lines, dimensions, flat);
+    }
+}
