@@ -24,7 +24,8 @@ public final class Answers {
         selfCare = new SelfCareAnswer(reminders);
         yesNo = new YesNoAnswers(coach, selfCare, safety, reminders);
         navigation = new NavigationAnswers(coach, selfCare, safety, yesNo);
-        freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare), navigation);
+        freeText = new FreeTextAnswer(coach, safety, selfCare, new FeelingAnswer(selfCare), navigation,
+                reminders);
         touch = new TouchAnswer(coach, selfCare, navigation);
     }
 

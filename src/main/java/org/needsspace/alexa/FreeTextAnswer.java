@@ -22,14 +22,16 @@ public final class FreeTextAnswer {
     private final SelfCareAnswer selfCare;
     private final FeelingAnswer feelings;
     private final NavigationAnswers navigation;
+    private final ReminderAnswer reminders;
 
     public FreeTextAnswer(Coach coach, SafetyAnswer safety, SelfCareAnswer selfCare, FeelingAnswer feelings,
-                          NavigationAnswers navigation) {
+                          NavigationAnswers navigation, ReminderAnswer reminders) {
         this.coach = coach;
         this.safety = safety;
         this.selfCare = selfCare;
         this.feelings = feelings;
         this.navigation = navigation;
+        this.reminders = reminders;
     }
 
     /** The catch-all intent: its one slot holds what the user said. */
@@ -74,6 +76,7 @@ public final class FreeTextAnswer {
             case SELF_CARE -> selfCare.answer(turn, SelfCareAnswer.kindMeant(meaning).orElse(null));
             case NAVIGATION -> navigation.answer(turn, meaning.value());
             case SOCIAL -> social(turn, meaning);
+            case REMINDER -> reminder(turn, meaning);
             case NOT_UNDERSTOOD -> notUnderstood(turn);
         };
     }
@@ -109,6 +112,16 @@ public final class FreeTextAnswer {
         return Reply.ask(turn.speech().say(Phrase.WHICH_SECTION, "first", firstSummary, "second", secondSummary),
                         turn.speech().say(Phrase.WHICH_SECTION_REPROMPT, "first", firstSummary, "second", secondSummary))
                 .pending(PendingQuestion.WHICH_SECTION);
+    }
+
+    /** The daily reminder asked for in the user's own words: a time is asked for, as after "set a reminder". */
+    private Reply reminder(Turn turn, Meaning meaning) {
+        return switch (meaning.value()) {
+            case "set" -> reminders.set(turn);
+            case "when" -> reminders.when(turn);
+            case "cancel" -> reminders.cancel(turn);
+            default -> notUnderstood(turn);
+        };
     }
 
     /** Goodbye ends the session, so words that only might mean it keep the conversation going instead. */

@@ -19,6 +19,8 @@ import org.needsspace.domain.SelfCarePrompt;
 import org.needsspace.domain.TimedPauses;
 import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
+import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.MiniLmEncoder;
 
 /**
  * Reads a locale's content file from the classpath (its understanding data when first needed), and refuses content that is
@@ -55,10 +57,16 @@ public final class ContentLoader {
         }
         String understandingResource = "/understanding/" + ContentOverlay.understandingLocale(own, locale) + ".json";
         Understanding understanding = understandings.computeIfAbsent(new UnderstandingKey(understandingResource, file.guide()),
-                key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide()));
+                key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide(),
+                        MiniLmEncoder::load, () -> ExampleVectors.fromResource(vectorsOf(understandingResource))));
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
                 file.sectionSummaries(), file.screen(), file.phrases(), understanding));
+    }
+
+    /** The training vectors the build made beside an understanding's data ({@code en-US.json}: {@code en-US.vectors}). */
+    static String vectorsOf(String understandingResource) {
+        return understandingResource.replaceFirst("\\.json$", ".vectors");
     }
 
     private static ObjectNode readTree(String locale) {

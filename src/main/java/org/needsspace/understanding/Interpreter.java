@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.Section;
+import org.needsspace.understanding.semantic.Votes;
 
 /**
- * What free text means: danger first, always; then a step named by number; then the closest meaning by its
- * examples and, for the guide's sections, by their own text.
+ * What free text means: danger first, always, by the rules and by the sentence encoder; then a step named by
+ * number; then the meaning the encoder's closest training lines agree on; else the closest meaning by the words of
+ * its examples and, for the guide's sections, by their own text.
  */
 final class Interpreter {
 
@@ -28,11 +30,13 @@ final class Interpreter {
     private final ExampleIndex index;
     private final UnderstandingData.Thresholds thresholds;
     private final UnderstandingData.GeneralMeaning general;
+    private final UnderstandingData.Semantic semanticSettings;
     private final Set<String> examples;
 
     private Interpreter(SpokenWords spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
                           ExampleIndex index, UnderstandingData.Thresholds thresholds,
-                          UnderstandingData.GeneralMeaning general, Set<String> examples) {
+                          UnderstandingData.GeneralMeaning general, UnderstandingData.Semantic semanticSettings,
+                          Set<String> examples) {
         this.spokenWords = spokenWords;
         this.terms = terms;
         this.safety = safety;
@@ -40,6 +44,7 @@ final class Interpreter {
         this.index = index;
         this.thresholds = thresholds;
         this.general = general;
+        this.semanticSettings = semanticSettings;
         this.examples = Set.copyOf(examples);
     }
 
@@ -89,7 +94,7 @@ final class Interpreter {
         Set<String> written = new HashSet<>();
         data.meanings().values().forEach(written::addAll);
         return new Interpreter(spokenWords, terms, safety, steps, index, data.thresholds(), data.generalMeaning(),
-                written);
+                data.semantic(), written);
     }
 
     /** The examples of every meaning, as written in the data. */
@@ -102,11 +107,20 @@ final class Interpreter {
         return safety.danger(spokenWords.clauses(text));
     }
 
-    Meaning interpret(String text) {
+    /**
+     * Danger first: the rules, then the encoder's reading (either raises it); then a step named by number; then the
+     * meaning the encoder's closest training lines agree on; then, when they agree on none, the closest meaning by
+     * the examples' words.
+     */
+    Meaning interpret(String text, Optional<SemanticReading> semantic) {
         List<List<String>> clauses = spokenWords.clauses(text);
         Optional<String> danger = safety.danger(clauses);
         if (danger.isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
+        }
+        Optional<SemanticReading.Reading> reading = semantic.map(encoder -> encoder.read(text));
+        if (reading.isPresent() && reading.get().danger().isPresent()) {
+            return new Meaning(Meaning.Kind.SAFETY, reading.get().danger().get(), 1);
         }
         List<String> words = new ArrayList<>();
         clauses.forEach(words::addAll);
@@ -114,6 +128,43 @@ final class Interpreter {
         if (step.isPresent()) {
             return Meaning.parse("nav:step-" + step.get(), STEP_CONFIDENCE);
         }
+        Optional<Meaning> agreed = reading.flatMap(this::meaningVotedFor);
+        if (agreed.isPresent()) {
+            return agreed.get();
+        }
+        return byExampleWords(words);
+    }
+
+    /**
+     * The meaning most of the closest training lines share, if enough do and the closest is close enough; an answer
+     * from the guide with a second one nearly as voted for is ambiguous, and a feeling voted for along with it is
+     * acknowledged first.
+     */
+    private Optional<Meaning> meaningVotedFor(SemanticReading.Reading reading) {
+        Votes votes = reading.votes();
+        Optional<Votes.Vote> best = votes.best(label -> !SemanticReading.isSafety(label) && !isChoice(label));
+        if (best.isEmpty() || best.get().share() < semanticSettings.understood()
+                || votes.closest() < semanticSettings.closest()) {
+            return Optional.empty();
+        }
+        Votes.Vote chosen = best.get();
+        Meaning meaning = Meaning.parse(chosen.label(), chosen.share());
+        if (!isAnswer(chosen.label())) {
+            return Optional.of(meaning);
+        }
+        Optional<Votes.Vote> runnerUp = votes.best(label -> isAnswer(label) && !label.equals(chosen.label()));
+        if (runnerUp.isPresent() && runnerUp.get().share() >= chosen.share() * semanticSettings.ambiguous()) {
+            meaning = meaning.withAlternative(runnerUp.get().label());
+        }
+        String feelingPrefix = Meaning.Kind.FEELING.prefix() + ":";
+        Optional<Votes.Vote> feeling = votes.best(label -> label.startsWith(feelingPrefix));
+        if (feeling.isPresent() && feeling.get().share() >= semanticSettings.feelingShare()) {
+            meaning = meaning.withFeeling(feeling.get().label().substring(feelingPrefix.length()));
+        }
+        return Optional.of(meaning);
+    }
+
+    private Meaning byExampleWords(List<String> words) {
         List<ExampleIndex.Score> ranked = index.rank(terms.of(words)).stream()
                 .filter(score -> !isChoice(score.label())).toList();
         if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {

@@ -8,42 +8,75 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.needsspace.domain.Guide;
+import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.SentenceEncoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What free text means, for one locale: danger first, always; then a step named by number; then the closest meaning
- * by its examples and, for the guide's sections, by their own text. The data is read, and compiled, when first
- * needed, in two parts (the safety check, which every slot value needs, then the meanings), or sooner on a daemon
- * thread ({@link #startBuilding()}) where a process has time to spare; a call during that build waits for it, and a
- * build that failed fails the call. A launch, which needs none of it, never reads the data.
+ * What free text means, for one locale: danger first, always, by rules and by a sentence encoder; then a step named
+ * by number; then the meaning of the closest training lines, else the closest meaning by the words of its examples.
+ * The data is read, and compiled, when first needed, in parts (the safety rules, which every slot value needs; the
+ * meanings; the encoder with its training vectors), or sooner on a daemon thread ({@link #startBuilding()}) where a
+ * process has time to spare; a call during that build waits for it, and a build that failed fails the call. A
+ * launch, which needs none of it, never reads the data nor loads the encoder.
  */
 public final class Understanding {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
+
     private final Built<Interpreter.Screening> screening;
     private final Built<Interpreter> interpreter;
+    private final Built<Optional<SemanticReading>> semantic;
     private final AtomicBoolean startedInBackground = new AtomicBoolean();
 
-    private Understanding(Built<Interpreter.Screening> screening, Built<Interpreter> interpreter) {
+    private Understanding(Built<Interpreter.Screening> screening, Built<Interpreter> interpreter,
+                          Built<Optional<SemanticReading>> semantic) {
         this.screening = screening;
         this.interpreter = interpreter;
+        this.semantic = semantic;
     }
 
-    /** The understanding of this data, built on first use unless {@link #startBuilding()} starts it sooner. */
+    /** The understanding of this data by its rules and examples alone, without a sentence encoder. */
     public static Understanding of(UnderstandingData data, Guide guide) {
         return of(() -> data, guide);
     }
 
-    /** The understanding of the data this reads when first needed. */
+    /** The understanding, by its rules and examples alone, of the data this reads when first needed. */
     public static Understanding of(Supplier<UnderstandingData> read, Guide guide) {
         Built<UnderstandingData> data = new Built<>(read);
         Built<Interpreter.Screening> screening = new Built<>(() -> Interpreter.Screening.build(data.get()));
-        return new Understanding(screening,
-                new Built<>(() -> Interpreter.build(data.get(), guide, screening.get())));
+        return new Understanding(screening, new Built<>(() -> Interpreter.build(data.get(), guide, screening.get())),
+                new Built<>(Optional::empty));
+    }
+
+    /**
+     * The understanding of the data this reads when first needed, with a sentence encoder beside its rules. The
+     * encoder and the training lines' vectors are loaded when a sentence is first interpreted (a danger check of a
+     * slot value needs neither). If they cannot be loaded, the rules answer alone and the failure is logged once.
+     */
+    public static Understanding of(Supplier<UnderstandingData> read, Guide guide, Supplier<SentenceEncoder> encoder,
+                                   Supplier<ExampleVectors> vectors) {
+        Built<UnderstandingData> data = new Built<>(read);
+        Built<Interpreter.Screening> screening = new Built<>(() -> Interpreter.Screening.build(data.get()));
+        return new Understanding(screening, new Built<>(() -> Interpreter.build(data.get(), guide, screening.get())),
+                new Built<>(() -> loaded(encoder, vectors, data)));
+    }
+
+    private static Optional<SemanticReading> loaded(Supplier<SentenceEncoder> encoder, Supplier<ExampleVectors> vectors,
+                                                    Built<UnderstandingData> data) {
+        try {
+            return Optional.of(SemanticReading.of(encoder.get(), vectors.get(), data.get().semantic()));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The sentence encoder could not be loaded: free text is understood by the rules alone", e);
+            return Optional.empty();
+        }
     }
 
     /** Builds everything on a daemon thread and returns at once; does nothing the second time. */
     public void startBuilding() {
         if (startedInBackground.compareAndSet(false, true)) {
-            Thread builder = new Thread(interpreter::get, "understanding-build");
+            Thread builder = new Thread(this::buildNow, "understanding-build");
             builder.setDaemon(true);
             builder.start();
         }
@@ -52,10 +85,21 @@ public final class Understanding {
     /** Builds everything now, on this thread (it may already be built). */
     public void buildNow() {
         interpreter.get();
+        semantic.get();
+    }
+
+    /** Whether the sentence encoder is loaded and reads beside the rules (it is loaded if it was not). */
+    public boolean readsWithEncoder() {
+        return semantic.get().isPresent();
+    }
+
+    /** Whether the sentence encoder has been loaded already; loads nothing. */
+    public boolean encoderLoaded() {
+        return semantic.isBuilt() && semantic.get().isPresent();
     }
 
     public Meaning interpret(String text) {
-        return interpreter.get().interpret(text);
+        return interpreter.get().interpret(text, semantic.get());
     }
 
     /** The danger in this text, if any: "violence", "self-harm" or "danger". Checked before anything else. */
@@ -83,6 +127,10 @@ public final class Understanding {
 
         Built(Supplier<T> build) {
             this.task = new FutureTask<>(build::get);
+        }
+
+        boolean isBuilt() {
+            return task.isDone();
         }
 
         T get() {

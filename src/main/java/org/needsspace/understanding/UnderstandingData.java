@@ -15,7 +15,7 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
                                 List<String> clauseBreaks, List<String> stopWords, Map<String, String> phrases,
                                 List<List<String>> synonyms, Steps steps, Safety safety,
                                 Map<String, List<String>> meanings, GeneralMeaning generalMeaning,
-                                Thresholds thresholds) {
+                                Thresholds thresholds, Semantic semantic) {
 
     /**
      * The general meaning (the headline question) that gives way to a specific one (a section) scoring at least
@@ -56,5 +56,26 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      */
     public record Thresholds(double understood, double ambiguous, double certain, double sectionText,
                              double closestExample, double knownWordsFloor, int fewWords, double fewWordsFloor) {
+    }
+
+    /**
+     * How the sentence encoder's nearest training lines are read, calibrated on the training set by leaving each
+     * author out in turn ({@code SemanticCalibration} in the tests).
+     *
+     * @param neighbours   how many of the closest training lines vote
+     * @param temperature  how fast a vote's weight falls with its distance from the closest line
+     * @param safetyShare  the share of votes for danger that raises the safety answer
+     * @param windowWords  a longer sentence is also read in windows of this many words (half overlapping) for
+     *                     danger, so that one clause of danger in a long story is not outvoted by the rest
+     * @param windowSafetyShare the share of votes for danger in one window that raises the safety answer
+     * @param understood   the least share of votes for a meaning that counts as understood
+     * @param closest      the least cosine of the sentence and its closest training line that counts as understood
+     * @param ambiguous    a second answer from the guide with at least this share of the first's votes makes the
+     *                     sentence ambiguous
+     * @param feelingShare a feeling with at least this share of the votes is acknowledged before an answer from
+     *                     the guide
+     */
+    public record Semantic(int neighbours, double temperature, double safetyShare, int windowWords,
+                           double windowSafetyShare, double understood, double closest, double ambiguous, double feelingShare) {
     }
 }

@@ -51,6 +51,18 @@ public final class ExampleVectors {
         return new ExampleVectors(encoder.name(), source, lines, first.length, flat);
     }
 
+    /** The vectors a build wrote as a resource of the class path. */
+    public static ExampleVectors fromResource(String resource) {
+        try (InputStream in = ExampleVectors.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No example vectors at " + resource + ": the build encodes them");
+            }
+            return readFrom(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Unreadable example vectors at " + resource, e);
+        }
+    }
+
     public String encoder() {
         return encoder;
     }

@@ -1,0 +1,87 @@
+package org.needsspace.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.NearestExamples;
+import org.needsspace.understanding.semantic.SentenceEncoder;
+import org.needsspace.understanding.semantic.Votes;
+
+/**
+ * What the sentence encoder makes of a sentence: how the closest training lines vote on it, and whether enough of
+ * them speak of danger, in the whole sentence or in any stretch of a long one.
+ */
+final class SemanticReading {
+
+    private static final String SAFETY_PREFIX = Meaning.Kind.SAFETY.prefix();
+
+    private final SentenceEncoder encoder;
+    private final NearestExamples nearest;
+    private final UnderstandingData.Semantic settings;
+
+    private SemanticReading(SentenceEncoder encoder, NearestExamples nearest, UnderstandingData.Semantic settings) {
+        this.encoder = encoder;
+        this.nearest = nearest;
+        this.settings = settings;
+    }
+
+    static SemanticReading of(SentenceEncoder encoder, ExampleVectors vectors, UnderstandingData.Semantic settings) {
+        if (!encoder.name().equals(vectors.encoder())) {
+            throw new IllegalStateException("The example vectors were made by " + vectors.encoder()
+                    + ", not by " + encoder.name());
+        }
+        return new SemanticReading(encoder, new NearestExamples(vectors, settings.neighbours(), settings.temperature()),
+                settings);
+    }
+
+    /** @param danger "violence", "self-harm" or "danger" when the votes speak of it */
+    record Reading(Optional<String> danger, Votes votes) {
+    }
+
+    Reading read(String text) {
+        List<String> words = List.of(plain(text).split(" "));
+        Votes whole = nearest.vote(encoder.encode(String.join(" ", words)));
+        Optional<String> danger = dangerIn(whole, settings.safetyShare());
+        int window = settings.windowWords();
+        if (danger.isEmpty() && window > 0 && words.size() > window) {
+            for (List<String> stretch : windows(words, window)) {
+                danger = dangerIn(nearest.vote(encoder.encode(String.join(" ", stretch))), settings.windowSafetyShare());
+                if (danger.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return new Reading(danger, whole);
+    }
+
+    private static Optional<String> dangerIn(Votes votes, double least) {
+        if (votes.shareOf(SemanticReading::isSafety) < least) {
+            return Optional.empty();
+        }
+        return votes.best(SemanticReading::isSafety).map(vote -> Meaning.parse(vote.label(), 1).value());
+    }
+
+    static boolean isSafety(String label) {
+        return label.startsWith(SAFETY_PREFIX);
+    }
+
+    /** Stretches of {@code size} words, each starting half a stretch after the one before, the last one ending the text. */
+    static List<List<String>> windows(List<String> words, int size) {
+        List<List<String>> windows = new ArrayList<>();
+        int step = Math.max(1, size / 2);
+        for (int start = 0; ; start += step) {
+            int end = Math.min(words.size(), start + size);
+            windows.add(words.subList(Math.max(0, end - size), end));
+            if (end == words.size()) {
+                return windows;
+            }
+        }
+    }
+
+    /** Lower case, and every mark but the apostrophe made a space: the way the training lines are written. */
+    static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]+", " ").trim().replaceAll(" +", " ");
+    }
+}

@@ -1,0 +1,147 @@
+package org.needsspace.understanding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.needsspace.TestContent;
+import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.SentenceEncoder;
+import org.needsspace.understanding.semantic.TrainingLine;
+import org.needsspace.understanding.semantic.WordCountEncoder;
+
+/** The encoder's reading beside the rules, on a stand-in encoder whose vectors are word counts. */
+class SemanticReadingTest {
+
+    private static final WordCountEncoder ENCODER = new WordCountEncoder(List.of(
+            "cupboard", "rope", "ready", "garden", "plants", "water", "remind", "nightly", "squeak", "zorp"));
+    private static final ExampleVectors VECTORS = ExampleVectors.encode(List.of(
+            new TrainingLine("safety:self-harm", "ann", "rope ready cupboard"),
+            new TrainingLine("safety:self-harm", "bob", "cupboard rope"),
+            new TrainingLine("section:pursuing-interests", "ann", "garden plants water"),
+            new TrainingLine("section:pursuing-interests", "bob", "water plants"),
+            new TrainingLine("reminder:set", "ann", "remind nightly"),
+            new TrainingLine("reminder:set", "bob", "nightly remind squeak")), ENCODER, "digest");
+    private static final UnderstandingData.Semantic SETTINGS =
+            new UnderstandingData.Semantic(3, 0.05, 0.4, 6, 0.6, 0.4, 0.45, 0.8, 0.25);
+
+    private static Understanding understanding(Supplier<SentenceEncoder> encoder) {
+        UnderstandingData data = TestContent.englishUnderstandingData();
+        UnderstandingData withSettings = new UnderstandingData(data.stemmer(), data.rewrites(), data.wordEndings(),
+                data.clauseBreaks(), data.stopWords(), data.phrases(), data.synonyms(), data.steps(), data.safety(),
+                data.meanings(), data.generalMeaning(), data.thresholds(), SETTINGS);
+        return Understanding.of(() -> withSettings, TestContent.english().guide(), encoder, () -> VECTORS);
+    }
+
+    @Test
+    void dangerTheRulesDoNotKnowIsRaisedWhenTheClosestLinesSpeakOfIt() {
+        Meaning meaning = understanding(() -> ENCODER).interpret("the rope is ready in the cupboard");
+
+        assertEquals("safety:self-harm", meaning.label());
+    }
+
+    @Test
+    void dangerInOneStretchOfALongStoryIsNotOutvotedByTheRest() {
+        String story = "water the garden plants water the plants in the garden and the rope is ready in the cupboard";
+        SemanticReading reading = SemanticReading.of(ENCODER, VECTORS, SETTINGS);
+
+        assertEquals(Optional.of("self-harm"), reading.read(story).danger());
+        assertEquals("section:pursuing-interests", reading.read(story).votes().votes().get(0).label());
+    }
+
+    @Test
+    void aMeaningTheClosestLinesAgreeOnIsTheAnswer() {
+        assertEquals("reminder:set", understanding(() -> ENCODER).interpret("remind me nightly").label());
+    }
+
+    @Test
+    void wordsCloseToNoTrainingLineFallBackToTheRulesAndExamples() {
+        assertEquals("nav:step-3", understanding(() -> ENCODER).interpret("take me to step three").label());
+        assertEquals("none", understanding(() -> ENCODER).interpret("zorp").label());
+    }
+
+    @Test
+    void checkingASlotValueForDangerNeverLoadsTheEncoder() {
+        AtomicInteger loads = new AtomicInteger();
+        Understanding understanding = understanding(() -> {
+            loads.incrementAndGet();
+            return ENCODER;
+        });
+
+        understanding.danger("he hit me");
+
+        assertEquals(0, loads.get());
+        assertFalse(understanding.encoderLoaded());
+        understanding.interpret("remind me nightly");
+        assertEquals(1, loads.get());
+        assertTrue(understanding.encoderLoaded());
+    }
+
+    @Test
+    void onlyTheUsersWordsAreEncodedNeverTheTrainingLines() {
+        WordCountEncoder counting = new WordCountEncoder(List.of("remind", "nightly"));
+        ExampleVectors built = ExampleVectors.encode(List.of(new TrainingLine("reminder:set", "ann", "remind nightly")),
+                counting, "digest");
+        int whenBuilt = counting.encoded();
+        Understanding understanding = Understanding.of(() -> understandingData(), TestContent.english().guide(),
+                () -> counting, () -> built);
+
+        understanding.buildNow();
+        understanding.interpret("remind me nightly");
+
+        assertEquals(whenBuilt + 1, counting.encoded());
+    }
+
+    @Test
+    void anEncoderThatCannotLoadLeavesTheRulesToAnswerAlone() {
+        Understanding understanding = understanding(() -> {
+            throw new UnsatisfiedLinkError("no native library for this platform");
+        });
+
+        assertEquals("safety:violence", understanding.interpret("he hits me").label());
+        assertEquals("section:professional-guidance", understanding.interpret("should we see a couples counsellor").label());
+        assertFalse(understanding.readsWithEncoder());
+    }
+
+    @Test
+    void vectorsOfAnotherEncoderAreRefused() {
+        SentenceEncoder other = new SentenceEncoder() {
+            @Override
+            public String name() {
+                return "another";
+            }
+
+            @Override
+            public float[] encode(String sentence) {
+                return new float[0];
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> SemanticReading.of(other, VECTORS, SETTINGS));
+    }
+
+    @Test
+    void windowsCoverTheWholeTextHalfOverlapping() {
+        List<String> words = List.of("a", "b", "c", "d", "e", "f", "g");
+
+        assertEquals(List.of(List.of("a", "b", "c", "d"), List.of("c", "d", "e", "f"), List.of("d", "e", "f", "g")),
+                SemanticReading.windows(words, 4));
+    }
+
+    @Test
+    void textIsWrittenAsTheTrainingLinesAre() {
+        assertEquals("he said i'm fine ok", SemanticReading.plain("  He said: \"I'm fine\", OK?! "));
+    }
+
+    private static UnderstandingData understandingData() {
+        UnderstandingData data = TestContent.englishUnderstandingData();
+        return new UnderstandingData(data.stemmer(), data.rewrites(), data.wordEndings(), data.clauseBreaks(),
+                data.stopWords(), data.phrases(), data.synonyms(), data.steps(), data.safety(), data.meanings(),
+                data.generalMeaning(), data.thresholds(), SETTINGS);
+    }
+}
