@@ -128,11 +128,21 @@ final class Interpreter {
         if (step.isPresent()) {
             return Meaning.parse("nav:step-" + step.get(), STEP_CONFIDENCE);
         }
+        List<ExampleIndex.Score> ranked = index.rank(terms.of(words)).stream()
+                .filter(score -> !isChoice(score.label())).toList();
         Optional<Meaning> agreed = reading.flatMap(this::meaningVotedFor);
         if (agreed.isPresent()) {
-            return agreed.get();
+            return withFeelingOfTheWords(agreed.get(), ranked);
         }
-        return byExampleWords(words);
+        return byExampleWords(ranked);
+    }
+
+    /** An answer from the guide the encoder chose keeps a feeling the examples' words find said along with it. */
+    private Meaning withFeelingOfTheWords(Meaning meaning, List<ExampleIndex.Score> ranked) {
+        if (!isAnswer(meaning.label()) || meaning.feeling().isPresent() || ranked.isEmpty()) {
+            return meaning;
+        }
+        return headlineWithFeeling(ranked).flatMap(Meaning::feeling).map(meaning::withFeeling).orElse(meaning);
     }
 
     /**
@@ -164,9 +174,7 @@ final class Interpreter {
         return Optional.of(meaning);
     }
 
-    private Meaning byExampleWords(List<String> words) {
-        List<ExampleIndex.Score> ranked = index.rank(terms.of(words)).stream()
-                .filter(score -> !isChoice(score.label())).toList();
+    private Meaning byExampleWords(List<ExampleIndex.Score> ranked) {
         if (ranked.isEmpty() || ranked.get(0).score() < thresholds.understood()) {
             return Meaning.notUnderstood();
         }

@@ -17,11 +17,24 @@ import java.util.List;
 public record CorpusLine(String category, String label, String words) {
 
     static final String RESOURCE = "/understanding/corpus.en-US.tsv";
+    /** The blind sets, each written by an author who saw only the guide and the list of meanings, measured once. */
+    static final List<String> BLIND_SETS = List.of("/understanding/blind-f.en-US.tsv", "/understanding/blind-g.en-US.tsv");
 
     public static List<CorpusLine> all() {
-        try (InputStream in = CorpusLine.class.getResourceAsStream(RESOURCE)) {
+        return read(RESOURCE);
+    }
+
+    /** The corpus and every blind set: all the lines the understanding is measured by and never trained on. */
+    public static List<CorpusLine> everyEvaluationLine() {
+        List<CorpusLine> lines = new ArrayList<>(all());
+        BLIND_SETS.forEach(set -> lines.addAll(read(set)));
+        return lines;
+    }
+
+    public static List<CorpusLine> read(String resource) {
+        try (InputStream in = CorpusLine.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("No corpus at " + RESOURCE);
+                throw new IllegalStateException("No corpus at " + resource);
             }
             List<CorpusLine> lines = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

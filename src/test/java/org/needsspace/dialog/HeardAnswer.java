@@ -19,6 +19,11 @@ import org.needsspace.domain.SelfCarePrompt;
  */
 public final class HeardAnswer {
 
+    private static final Map<String, List<Phrase>> REMINDER_ANSWERS = Map.of(
+            "reminder:set", List.of(Phrase.REMINDER_ASK_TIME, Phrase.REMINDER_NOT_HERE, Phrase.REMINDER_PERMISSION_ASK),
+            "reminder:when", List.of(Phrase.REMINDER_NONE, Phrase.REMINDER_WHEN),
+            "reminder:cancel", List.of(Phrase.REMINDER_CANCEL_NONE, Phrase.REMINDER_CANCELLED));
+
     private final Content content;
 
     public HeardAnswer(Content content) {
@@ -40,8 +45,11 @@ public final class HeardAnswer {
         }
         for (Map.Entry<String, FeelingCare> feeling : content.feelings().entrySet()) {
             if (feeling.getValue().acknowledgements().stream().anyMatch(spoken::contains)) {
-                return spoken.contains(plain(Phrase.HEADLINE_OVERVIEW)) || spoken.contains(prefixOf(Phrase.WELCOME_BACK_RESUME))
-                        ? "headline&feeling:" + feeling.getKey() : "feeling:" + feeling.getKey();
+                if (spoken.contains(plain(Phrase.HEADLINE_OVERVIEW)) || spoken.contains(prefixOf(Phrase.WELCOME_BACK_RESUME))) {
+                    return "headline&feeling:" + feeling.getKey();
+                }
+                return sectionRead(spoken, card).map(section -> section + "&feeling:" + feeling.getKey())
+                        .orElse("feeling:" + feeling.getKey());
             }
         }
         Optional<String> which = whichSections(spoken);
@@ -59,12 +67,9 @@ public final class HeardAnswer {
         if (spoken.contains(plain(Phrase.HEADLINE_OVERVIEW))) {
             return "headline";
         }
-        if (card.isPresent()) {
-            for (Section section : content.guide().sections()) {
-                if (card.get().endsWith(section.title()) && spoken.contains(section.text())) {
-                    return "section:" + section.id();
-                }
-            }
+        Optional<String> section = sectionRead(spoken, card);
+        if (section.isPresent()) {
+            return section.get();
         }
         if (spoken.contains(content.stepsOverview())) {
             return "nav:list-steps";
@@ -78,6 +83,11 @@ public final class HeardAnswer {
         if (startsWithAnyWording(spoken, Phrase.NOT_UNDERSTOOD_FIRST) || startsWithAnyWording(spoken, Phrase.NOT_UNDERSTOOD_SECOND)
                 || startsWithAnyWording(spoken, Phrase.NOT_UNDERSTOOD_THIRD)) {
             return "not-understood";
+        }
+        for (Map.Entry<String, List<Phrase>> reminder : REMINDER_ANSWERS.entrySet()) {
+            if (reminder.getValue().stream().anyMatch(phrase -> spoken.contains(prefixOf(phrase)))) {
+                return reminder.getKey();
+            }
         }
         if (spoken.startsWith("You're on step")) {
             return "nav:where-am-i";
@@ -144,5 +154,14 @@ public final class HeardAnswer {
         int hash = heard.indexOf('#');
         return hash < 0 ? Optional.empty()
                 : content.selfCare().stream().filter(prompt -> prompt.id().equals(heard.substring(hash + 1))).findFirst();
+    }
+
+    private Optional<String> sectionRead(String spoken, Optional<String> card) {
+        if (card.isEmpty()) {
+            return Optional.empty();
+        }
+        return content.guide().sections().stream()
+                .filter(section -> card.get().endsWith(section.title()) && spoken.contains(section.text()))
+                .findFirst().map(section -> "section:" + section.id());
     }
 }

@@ -34,13 +34,14 @@ public final class EmbedTrainingSet {
         Path folder = Path.of(arguments[0]);
         Path data = Path.of(arguments[1]);
         Path output = Path.of(arguments[2]);
-        String digest = TrainingSet.digest(folder, MiniLmEncoder.NAME, Files.readString(data));
+        List<TrainingLine> examples = dataExamples(data);
+        String digest = TrainingSet.digest(folder, MiniLmEncoder.NAME, examples.toString());
         if (Files.exists(output) && digest.equals(sourceOf(output))) {
             return;
         }
         List<TrainingLine> lines = new ArrayList<>();
         TrainingSet.read(folder).forEach(styled -> lines.add(styled.line()));
-        lines.addAll(dataExamples(data));
+        lines.addAll(examples);
         long start = System.nanoTime();
         ExampleVectors vectors = ExampleVectors.encode(lines, MiniLmEncoder.load(), digest);
         Files.createDirectories(output.toAbsolutePath().getParent());

@@ -43,6 +43,9 @@ public final class NearestExamples {
     }
 
     private Votes vote(float[] sentence, IntPredicate counted) {
+        if (isZero(sentence)) {
+            return new Votes(List.of(), 0, List.of());
+        }
         PriorityQueue<Neighbour> closest = new PriorityQueue<>(Comparator.comparingDouble(Neighbour::similarity));
         for (int line = 0; line < examples.size(); line++) {
             if (!counted.test(line)) {
@@ -79,6 +82,16 @@ public final class NearestExamples {
         votes.sort(Comparator.comparingDouble(Votes.Vote::share).reversed());
         List<TrainingLine> lines = nearest.stream().map(neighbour -> examples.lines().get(neighbour.line())).toList();
         return new Votes(votes, best, lines);
+    }
+
+    /** A sentence of nothing the encoder knows is close to no line, so none votes on it. */
+    private static boolean isZero(float[] vector) {
+        for (float value : vector) {
+            if (value != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Neighbour(int line, double similarity) {
