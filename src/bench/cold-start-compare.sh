@@ -7,6 +7,9 @@
 #   mvn -q -B package test-compile -DskipTests
 #   RUNS=15 src/bench/cold-start-compare.sh /tmp/before/target/needs-space-skill.jar target/needs-space-skill.jar
 #
+# MEASURED names the request each timed process answers (default src/bench/requests/launch.json); a first turn in
+# the user's own words in a fresh process: MEASURED=src/bench/requests/own-words.json.
+#
 # Needs: JDK 17+, Maven, Node.js (dynalite from `npm ci` in src/test/node). Not run by `mvn verify`.
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 BEFORE.jar AFTER.jar"; exit 2; }
@@ -39,9 +42,10 @@ for side in before after; do
   java -XX:TieredStopAtLevel=1 -Xlog:class+load:file=$OUT/$side-classes.log -cp "${JAR[$side]}:$OUT/cold-launch.jar" org.needsspace.bench.ColdLaunch "$LAUNCH" > /dev/null 2>&1
   echo "$side: $(grep -c 'source:' $OUT/$side-classes.log) classes loaded, org.sqlite classes: $(grep -c 'org.sqlite' $OUT/$side-classes.log || true), java.sql: $(grep -c ' java.sql' $OUT/$side-classes.log || true)"
 done
-ms() { local s e; s=$(date +%s%N); run "${JAR[$1]}" "$LAUNCH" > /dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+MEASURED=${MEASURED:-$LAUNCH}
+ms() { local s e; s=$(date +%s%N); run "${JAR[$1]}" "$MEASURED" > /dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 ms before >/dev/null; ms after >/dev/null
 for i in $(seq $RUNS); do ms before >> $OUT/t-before; ms after >> $OUT/t-after; done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
-echo "median of $RUNS interleaved C1 launches: before $(median $OUT/t-before) ms, after $(median $OUT/t-after) ms;" \
+echo "median of $RUNS interleaved C1 processes answering $(basename "$MEASURED"): before $(median $OUT/t-before) ms, after $(median $OUT/t-after) ms;" \
   "jars $(stat -c %s "$BEFORE") and $(stat -c %s "$AFTER") bytes; load average $(cut -d' ' -f1-3 /proc/loadavg)"

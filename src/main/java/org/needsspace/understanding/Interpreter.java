@@ -163,7 +163,8 @@ final class Interpreter {
             return Optional.of(meaning);
         }
         Optional<Votes.Vote> runnerUp = votes.best(label -> isAnswer(label) && !label.equals(chosen.label()));
-        if (runnerUp.isPresent() && runnerUp.get().share() >= chosen.share() * semanticSettings.ambiguous()) {
+        if (runnerUp.isPresent() && (runnerUp.get().share() >= chosen.share() * semanticSettings.ambiguous()
+                || runnerUp.get().similarity() >= chosen.similarity() - semanticSettings.ambiguousCloseness())) {
             meaning = meaning.withAlternative(runnerUp.get().label());
         }
         String feelingPrefix = Meaning.Kind.FEELING.prefix() + ":";

@@ -72,10 +72,12 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param closest      the least cosine of the sentence and its closest training line that counts as understood
      * @param ambiguous    a second answer from the guide with at least this share of the first's votes makes the
      *                     sentence ambiguous
+     * @param ambiguousCloseness so does a second answer whose closest line is at most this much less close
      * @param feelingShare a feeling with at least this share of the votes is acknowledged before an answer from
      *                     the guide
      */
     public record Semantic(int neighbours, double temperature, double safetyShare, int windowWords,
-                           double windowSafetyShare, double understood, double closest, double ambiguous, double feelingShare) {
+                           double windowSafetyShare, double understood, double closest, double ambiguous, double ambiguousCloseness,
+                           double feelingShare) {
     }
 }

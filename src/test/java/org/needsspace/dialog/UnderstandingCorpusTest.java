@@ -26,7 +26,6 @@ import org.needsspace.progress.InMemoryProgressStore;
 class UnderstandingCorpusTest {
 
     private static final double OVERALL_TARGET = 0.90;
-    private static final int MOST_FALSE_ALARMS = 7;
     private static final Content CONTENT = TestContent.english();
     private static final HeardAnswer HEARD = new HeardAnswer(CONTENT);
     private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
@@ -73,7 +72,7 @@ class UnderstandingCorpusTest {
                 .filter(line -> HEARD_ANSWERS.get(line).equals("safety"))
                 .map(CorpusLine::words)
                 .toList();
-        assertTrue(alarms.size() <= MOST_FALSE_ALARMS, "harmless lines answered with the safety guidance: " + alarms);
+        assertTrue(alarms.size() <= CorpusLine.MEASURED_FALSE_ALARMS, "harmless lines answered with the safety guidance: " + alarms);
     }
 
     @Test

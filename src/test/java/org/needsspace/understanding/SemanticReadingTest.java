@@ -29,7 +29,7 @@ class SemanticReadingTest {
             new TrainingLine("reminder:set", "ann", "remind nightly"),
             new TrainingLine("reminder:set", "bob", "nightly remind squeak")), ENCODER, "digest");
     private static final UnderstandingData.Semantic SETTINGS =
-            new UnderstandingData.Semantic(3, 0.05, 0.4, 6, 0.6, 0.4, 0.45, 0.8, 0.25);
+            new UnderstandingData.Semantic(3, 0.05, 0.4, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
 
     private static Understanding understanding(Supplier<SentenceEncoder> encoder) {
         UnderstandingData data = TestContent.englishUnderstandingData();
