@@ -78,6 +78,8 @@ class SnapStartPrimingTest {
         int answered = new SnapStartPriming(onRecordingStore, new InMemoryProgressStore(), SKILL_ID).prime();
 
         assertEquals(5, answered);
+        assertTrue(CATALOG.forLocale("en-US").understanding().encoderLoaded(),
+                "the turn in own words loaded the sentence encoder before the snapshot");
         assertTrue(primingStore.calls.contains("load"), "the launch read the priming user's progress");
         assertTrue(primingStore.calls.contains("save"), "the topic and next turns stored progress");
         assertNotEquals(null, primingStore.lastSaved);

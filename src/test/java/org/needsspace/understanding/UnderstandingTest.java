@@ -32,6 +32,20 @@ class UnderstandingTest {
         assertEquals(label, understanding.interpret(said).label(), said);
     }
 
+    @ParameterizedTest(name = "\"{0}\" means {1}")
+    @CsvSource({
+            "could you give me a nudge every evening to do something kind for myself, reminder:set",
+            "something else please, nav:another",
+            "cheers love ta ra, social:goodbye",
+            "right im off then catch you later, social:goodbye",
+            "good on ya mate thanks heaps, social:thanks",
+            "my girlfriend said she needs space last night and i have not slept at all and i feel sick how often should i be messaging her, section:avoiding-pressure",
+    })
+    void ownWordsReachEveryCapabilityThroughTheEncoder(String said, String label) {
+        assertTrue(understanding.readsWithEncoder());
+        assertEquals(label, understanding.interpret(said).label(), said);
+    }
+
     @Test
     void dangerComesFirstEvenInsideAnotherQuestion() {
         assertEquals("safety", understanding.interpret("how do i talk to him when he hits me").kind().prefix());
