@@ -16,6 +16,8 @@ import org.needsspace.understanding.semantic.Votes;
 final class SemanticReading {
 
     private static final String SAFETY_PREFIX = Meaning.Kind.SAFETY.prefix();
+    /** The encoder reads this many words at most, so a turn's time stays bounded; the rules read them all. */
+    static final int MOST_WORDS = 80;
 
     private final SentenceEncoder encoder;
     private final NearestExamples nearest;
@@ -41,7 +43,8 @@ final class SemanticReading {
     }
 
     Reading read(String text) {
-        List<String> words = List.of(plain(text).split(" "));
+        List<String> all = List.of(plain(text).split(" "));
+        List<String> words = all.subList(0, Math.min(all.size(), MOST_WORDS));
         Votes whole = nearest.vote(encoder.encode(String.join(" ", words)));
         Optional<String> danger = dangerIn(whole, settings.safetyShare());
         int window = settings.windowWords();

@@ -63,7 +63,7 @@ class SemanticReadingTest {
     @Test
     void wordsCloseToNoTrainingLineFallBackToTheRulesAndExamples() {
         assertEquals("nav:step-3", understanding(() -> ENCODER).interpret("take me to step three").label());
-        assertEquals("none", understanding(() -> ENCODER).interpret("zorp").label());
+        assertEquals("none", understanding(() -> ENCODER).interpret("blorp").label());
     }
 
     @Test
@@ -123,6 +123,21 @@ class SemanticReadingTest {
             }
         };
         assertThrows(IllegalStateException.class, () -> SemanticReading.of(other, VECTORS, SETTINGS));
+    }
+
+    @Test
+    void aVeryLongTextIsReadByTheEncoderOnlyUpToItsLimit() {
+        WordCountEncoder counting = new WordCountEncoder(List.of("remind", "nightly"));
+        SemanticReading reading = SemanticReading.of(counting,
+                ExampleVectors.encode(List.of(new TrainingLine("reminder:set", "ann", "remind nightly")), counting, "d"),
+                SETTINGS);
+        int before = counting.encoded();
+
+        reading.read("word ".repeat(10_000));
+
+        int windows = SemanticReading.windows(java.util.Collections.nCopies(SemanticReading.MOST_WORDS, "word"),
+                SETTINGS.windowWords()).size();
+        assertEquals(before + 1 + windows, counting.encoded());
     }
 
     @Test
