@@ -6,7 +6,8 @@ import java.util.Optional;
  * What a piece of free text means to the skill, with how sure the understanding is.
  *
  * @param value       what within the kind: the section id, the feeling or self-care kind, the navigation action,
- *                    the social act, what to do with the daily reminder (set, when, cancel) or the kind of danger; empty for the headline question and for not understood
+ *                    the social act, what to do with the daily reminder (set, when, cancel) or the kind of danger;
+ *                    empty for the headline question and for not understood
  * @param confidence  from 0 (a guess) to 1 (certain)
  * @param alternative the label of a second meaning answered from the guide ("section:active-listening", "headline")
  *                    about as likely as this one, when the text could mean either

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.needsspace.domain.Guide;
 import org.needsspace.understanding.semantic.ExampleVectors;
@@ -44,10 +45,7 @@ public final class Understanding {
 
     /** The understanding, by its rules and examples alone, of the data this reads when first needed. */
     public static Understanding of(Supplier<UnderstandingData> read, Guide guide) {
-        Built<UnderstandingData> data = new Built<>(read);
-        Built<Interpreter.Screening> screening = new Built<>(() -> Interpreter.Screening.build(data.get()));
-        return new Understanding(screening, new Built<>(() -> Interpreter.build(data.get(), guide, screening.get())),
-                new Built<>(Optional::empty));
+        return of(read, guide, data -> Optional.empty());
     }
 
     /**
@@ -57,10 +55,15 @@ public final class Understanding {
      */
     public static Understanding of(Supplier<UnderstandingData> read, Guide guide, Supplier<SentenceEncoder> encoder,
                                    Supplier<ExampleVectors> vectors) {
+        return of(read, guide, data -> loaded(encoder, vectors, data));
+    }
+
+    private static Understanding of(Supplier<UnderstandingData> read, Guide guide,
+                                    Function<Built<UnderstandingData>, Optional<SemanticReading>> semanticOf) {
         Built<UnderstandingData> data = new Built<>(read);
         Built<Interpreter.Screening> screening = new Built<>(() -> Interpreter.Screening.build(data.get()));
         return new Understanding(screening, new Built<>(() -> Interpreter.build(data.get(), guide, screening.get())),
-                new Built<>(() -> loaded(encoder, vectors, data)));
+                new Built<>(() -> semanticOf.apply(data)));
     }
 
     private static Optional<SemanticReading> loaded(Supplier<SentenceEncoder> encoder, Supplier<ExampleVectors> vectors,
@@ -86,11 +89,6 @@ public final class Understanding {
     public void buildNow() {
         interpreter.get();
         semantic.get();
-    }
-
-    /** Whether the sentence encoder is loaded and reads beside the rules (it is loaded if it was not). */
-    public boolean readsWithEncoder() {
-        return semantic.get().isPresent();
     }
 
     /** Whether the sentence encoder has been loaded already; loads nothing. */

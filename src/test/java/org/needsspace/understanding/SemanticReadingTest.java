@@ -106,7 +106,8 @@ class SemanticReadingTest {
 
         assertEquals("safety:violence", understanding.interpret("he hits me").label());
         assertEquals("section:professional-guidance", understanding.interpret("should we see a couples counsellor").label());
-        assertFalse(understanding.readsWithEncoder());
+        understanding.buildNow();
+        assertFalse(understanding.encoderLoaded());
     }
 
     @Test

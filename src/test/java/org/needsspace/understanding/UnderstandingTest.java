@@ -42,7 +42,8 @@ class UnderstandingTest {
             "my girlfriend said she needs space last night and i have not slept at all and i feel sick how often should i be messaging her, section:avoiding-pressure",
     })
     void ownWordsReachEveryCapabilityThroughTheEncoder(String said, String label) {
-        assertTrue(understanding.readsWithEncoder());
+        understanding.buildNow();
+        assertTrue(understanding.encoderLoaded());
         assertEquals(label, understanding.interpret(said).label(), said);
     }
 

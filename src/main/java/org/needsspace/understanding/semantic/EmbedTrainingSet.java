@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -49,8 +50,7 @@ public final class EmbedTrainingSet {
         try (OutputStream out = Files.newOutputStream(written)) {
             vectors.writeTo(out);
         }
-        Files.move(written, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(written, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.printf("Encoded %d training lines in %d ms: %s%n", lines.size(),
                 (System.nanoTime() - start) / 1_000_000, output);
     }

@@ -42,13 +42,13 @@ public final class ExampleVectors {
     }
 
     public static ExampleVectors encode(List<TrainingLine> lines, SentenceEncoder encoder, String source) {
-        float[] first = lines.isEmpty() ? new float[0] : encoder.encode(lines.get(0).words());
-        float[] flat = new float[lines.size() * first.length];
-        for (int i = 0; i < lines.size(); i++) {
-            float[] vector = i == 0 ? first : encoder.encode(lines.get(i).words());
-            System.arraycopy(vector, 0, flat, i * first.length, first.length);
+        List<float[]> vectors = lines.stream().map(line -> encoder.encode(line.words())).toList();
+        int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
+        float[] flat = new float[lines.size() * dimensions];
+        for (int i = 0; i < vectors.size(); i++) {
+            System.arraycopy(vectors.get(i), 0, flat, i * dimensions, dimensions);
         }
-        return new ExampleVectors(encoder.name(), source, lines, first.length, flat);
+        return new ExampleVectors(encoder.name(), source, lines, dimensions, flat);
     }
 
     /** The vectors a build wrote as a resource of the class path. */
