@@ -1,6 +1,7 @@
 package org.needsspace.understanding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,11 +47,12 @@ final class SemanticReading {
         List<String> all = List.of(plain(text).split(" "));
         List<String> words = all.subList(0, Math.min(all.size(), MOST_WORDS));
         Votes whole = nearest.vote(encoder.encode(String.join(" ", words)));
-        Optional<String> danger = dangerIn(whole, settings.safetyShare());
+        Optional<String> danger = dangerIn(whole, settings.safetyShare(), settings.dangerClosest());
         int window = settings.windowWords();
         if (danger.isEmpty() && window > 0 && words.size() > window) {
-            for (List<String> stretch : windows(words, window)) {
-                danger = dangerIn(nearest.vote(encoder.encode(String.join(" ", stretch))), settings.windowSafetyShare());
+            for (List<String> stretch : new LinkedHashSet<>(windows(words, window))) {
+                danger = dangerIn(nearest.vote(encoder.encode(String.join(" ", stretch))), settings.windowSafetyShare(),
+                        settings.dangerClosest());
                 if (danger.isPresent()) {
                     break;
                 }
@@ -59,8 +61,8 @@ final class SemanticReading {
         return new Reading(danger, whole);
     }
 
-    private static Optional<String> dangerIn(Votes votes, double least) {
-        if (votes.shareOf(SemanticReading::isSafety) < least) {
+    private static Optional<String> dangerIn(Votes votes, double leastShare, double leastClosest) {
+        if (votes.closest() < leastClosest || votes.shareOf(SemanticReading::isSafety) < leastShare) {
             return Optional.empty();
         }
         return votes.best(SemanticReading::isSafety).map(vote -> Meaning.parse(vote.label(), 1).value());

@@ -65,6 +65,8 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param neighbours   how many of the closest training lines vote
      * @param temperature  how fast a vote's weight falls with its distance from the closest line
      * @param safetyShare  the share of votes for danger that raises the safety answer
+     * @param dangerClosest the least cosine of a sentence (or window) and its closest training line for its votes to
+     *                     raise danger: words like no line at all (a nonsense repetition) have arbitrary neighbours
      * @param windowWords  a longer sentence is also read in windows of this many words (half overlapping) for
      *                     danger, so that one clause of danger in a long story is not outvoted by the rest
      * @param windowSafetyShare the share of votes for danger in one window that raises the safety answer
@@ -76,7 +78,7 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param feelingShare a feeling with at least this share of the votes is acknowledged before an answer from
      *                     the guide
      */
-    public record Semantic(int neighbours, double temperature, double safetyShare, int windowWords,
+    public record Semantic(int neighbours, double temperature, double safetyShare, double dangerClosest, int windowWords,
                            double windowSafetyShare, double understood, double closest, double ambiguous, double ambiguousCloseness,
                            double feelingShare) {
     }

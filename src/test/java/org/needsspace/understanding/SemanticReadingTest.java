@@ -29,7 +29,7 @@ class SemanticReadingTest {
             new TrainingLine("reminder:set", "ann", "remind nightly"),
             new TrainingLine("reminder:set", "bob", "nightly remind squeak")), ENCODER, "digest");
     private static final UnderstandingData.Semantic SETTINGS =
-            new UnderstandingData.Semantic(3, 0.05, 0.4, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
+            new UnderstandingData.Semantic(3, 0.05, 0.4, 0.3, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
 
     private static Understanding understanding(Supplier<SentenceEncoder> encoder) {
         UnderstandingData data = TestContent.englishUnderstandingData();
@@ -64,6 +64,25 @@ class SemanticReadingTest {
     void wordsCloseToNoTrainingLineFallBackToTheRulesAndExamples() {
         assertEquals("nav:step-3", understanding(() -> ENCODER).interpret("take me to step three").label());
         assertEquals("none", understanding(() -> ENCODER).interpret("blorp").label());
+    }
+
+    @Test
+    void wordsLikeNoTrainingLineRaiseNoDangerHoweverTheirNeighboursVote() {
+        assertEquals("none", understanding(() -> ENCODER).interpret("zorp").label());
+        assertEquals(Optional.empty(), SemanticReading.of(ENCODER, VECTORS, SETTINGS).read("zorp zorp zorp").danger());
+    }
+
+    @Test
+    void aRepeatedStretchIsEncodedOnce() {
+        WordCountEncoder counting = new WordCountEncoder(List.of("remind", "nightly"));
+        SemanticReading reading = SemanticReading.of(counting,
+                ExampleVectors.encode(List.of(new TrainingLine("reminder:set", "ann", "remind nightly")), counting, "d"),
+                SETTINGS);
+        int before = counting.encoded();
+
+        reading.read("remind ".repeat(40));
+
+        assertEquals(before + 2, counting.encoded(), "the whole text and its one distinct window");
     }
 
     @Test
@@ -134,7 +153,11 @@ class SemanticReadingTest {
                 SETTINGS);
         int before = counting.encoded();
 
-        reading.read("word ".repeat(10_000));
+        StringBuilder text = new StringBuilder();
+        for (int word = 0; word < 10_000; word++) {
+            text.append("word").append(word).append(' ');
+        }
+        reading.read(text.toString());
 
         int windows = SemanticReading.windows(java.util.Collections.nCopies(SemanticReading.MOST_WORDS, "word"),
                 SETTINGS.windowWords()).size();
