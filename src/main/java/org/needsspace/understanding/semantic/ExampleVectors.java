@@ -93,7 +93,8 @@ public final class ExampleVectors {
         return sum;
     }
 
-    float[] vector(int line) {
+    /** A copy of the line's unit vector. */
+    public float[] vector(int line) {
         float[] vector = new float[dimensions];
         System.arraycopy(flat, line * dimensions, vector, 0, dimensions);
         return vector;
