@@ -75,9 +75,7 @@ class SemanticReadingTest {
     @Test
     void aRepeatedStretchIsEncodedOnce() {
         WordCountEncoder counting = new WordCountEncoder(List.of("remind", "nightly"));
-        SemanticReading reading = SemanticReading.of(counting,
-                ExampleVectors.encode(List.of(new TrainingLine("reminder:set", "ann", "remind nightly")), counting, "d"),
-                SETTINGS);
+        SemanticReading reading = readingWithOneLine(counting);
         int before = counting.encoded();
 
         reading.read("remind ".repeat(40));
@@ -148,9 +146,7 @@ class SemanticReadingTest {
     @Test
     void aVeryLongTextIsReadByTheEncoderOnlyUpToItsLimit() {
         WordCountEncoder counting = new WordCountEncoder(List.of("remind", "nightly"));
-        SemanticReading reading = SemanticReading.of(counting,
-                ExampleVectors.encode(List.of(new TrainingLine("reminder:set", "ann", "remind nightly")), counting, "d"),
-                SETTINGS);
+        SemanticReading reading = readingWithOneLine(counting);
         int before = counting.encoded();
 
         StringBuilder text = new StringBuilder();
@@ -175,6 +171,13 @@ class SemanticReadingTest {
     @Test
     void textIsWrittenAsTheTrainingLinesAre() {
         assertEquals("he said i'm fine ok", SemanticReading.plain("  He said: \"I'm fine\", OK?! "));
+    }
+
+    /** A reading by this encoder of a training set of one line, "remind nightly". */
+    private static SemanticReading readingWithOneLine(WordCountEncoder encoder) {
+        return SemanticReading.of(encoder,
+                ExampleVectors.encode(List.of(new TrainingLine("reminder:set", "ann", "remind nightly")), encoder, "d"),
+                SETTINGS);
     }
 
     private static UnderstandingData understandingData() {
