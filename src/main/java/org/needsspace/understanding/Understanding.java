@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class Understanding {
 
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
+    static final long EXIT_WAIT_MILLIS = 10_000;
 
     private final Built<Interpreter.Screening> screening;
     private final Built<Interpreter> interpreter;
@@ -76,12 +77,25 @@ public final class Understanding {
         }
     }
 
-    /** Builds everything on a daemon thread and returns at once; does nothing the second time. */
+    /**
+     * Builds everything on a daemon thread and returns at once; does nothing the second time. A process that exits
+     * meanwhile waits for the build to end first (at most {@link #EXIT_WAIT_MILLIS}): the JVM must not stop the
+     * encoder's native library halfway through loading, which crashes it.
+     */
     public void startBuilding() {
         if (startedInBackground.compareAndSet(false, true)) {
             Thread builder = new Thread(this::buildNow, "understanding-build");
             builder.setDaemon(true);
             builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(builder), "understanding-build-exit"));
+        }
+    }
+
+    private static void awaitQuietly(Thread builder) {
+        try {
+            builder.join(EXIT_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
