@@ -91,6 +91,8 @@ public final class Main {
         Wiring wiring = Wiring.forConsole(options.progressFile(), environment);
         try (var store = wiring.store()) {
             return chat(wiring, options, out);
+        } finally {
+            wiring.catalog().awaitUnderstanding();
         }
     }
 

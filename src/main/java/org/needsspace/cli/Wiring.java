@@ -16,7 +16,7 @@ import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
 import org.needsspace.progress.sqlite.SqliteProgressStore;
 
 /** The skill with the collaborators a local run uses; the store is closed when the run ends. */
-record Wiring(CustomSkill skill, String storeDescription, ProgressStore store) {
+record Wiring(CustomSkill skill, String storeDescription, ProgressStore store, ContentCatalog catalog) {
 
     /**
      * @param environment with {@code PROGRESS_TABLE_NAME} set, progress goes to that DynamoDB table (endpoint,
@@ -32,7 +32,7 @@ record Wiring(CustomSkill skill, String storeDescription, ProgressStore store) {
         // Built while the console greets the user and waits for the first line.
         catalog.startBuildingUnderstanding();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
-        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description, store);
+        return new Wiring(SkillFactory.create(turns, catalog, Optional.empty()), description, store, catalog);
     }
 
     /**
@@ -54,6 +54,6 @@ record Wiring(CustomSkill skill, String storeDescription, ProgressStore store) {
         store.purgeExpiredDaily();
         Turns turns = new Turns(catalog, store, Clock.systemUTC(), Random::new);
         return new Wiring(SkillFactory.create(turns, catalog, skillId),
-                "(progress is kept in the database " + database + ")", store);
+                "(progress is kept in the database " + database + ")", store, catalog);
     }
 }

@@ -58,6 +58,13 @@ public final class ContentCatalog {
         understandings().forEach(Understanding::startBuilding);
     }
 
+    /** Waits for the builds {@link #startBuildingUnderstanding()} started (see {@code Understanding.awaitBuilding}). */
+    public void awaitUnderstanding() throws InterruptedException {
+        for (Understanding understanding : understandings()) {
+            understanding.awaitBuilding();
+        }
+    }
+
     /** Loads every locale and builds its understanding now, on this thread, so that no request waits for either. */
     public void buildUnderstandingNow() {
         SUPPORTED.forEach(this::content);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.needsspace.domain.Guide;
@@ -25,12 +25,11 @@ import org.slf4j.LoggerFactory;
 public final class Understanding {
 
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
-    static final long EXIT_WAIT_MILLIS = 10_000;
 
     private final Built<Interpreter.Screening> screening;
     private final Built<Interpreter> interpreter;
     private final Built<Optional<SemanticReading>> semantic;
-    private final AtomicBoolean startedInBackground = new AtomicBoolean();
+    private final AtomicReference<Thread> backgroundBuilder = new AtomicReference<>();
 
     private Understanding(Built<Interpreter.Screening> screening, Built<Interpreter> interpreter,
                           Built<Optional<SemanticReading>> semantic) {
@@ -77,25 +76,24 @@ public final class Understanding {
         }
     }
 
-    /**
-     * Builds everything on a daemon thread and returns at once; does nothing the second time. A process that exits
-     * meanwhile waits for the build to end first (at most {@link #EXIT_WAIT_MILLIS}): the JVM must not stop the
-     * encoder's native library halfway through loading, which crashes it.
-     */
+    /** Builds everything on a daemon thread and returns at once; does nothing the second time. */
     public void startBuilding() {
-        if (startedInBackground.compareAndSet(false, true)) {
-            Thread builder = new Thread(this::buildNow, "understanding-build");
-            builder.setDaemon(true);
+        Thread builder = new Thread(this::buildNow, "understanding-build");
+        builder.setDaemon(true);
+        if (backgroundBuilder.compareAndSet(null, builder)) {
             builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(builder), "understanding-build-exit"));
         }
     }
 
-    private static void awaitQuietly(Thread builder) {
-        try {
-            builder.join(EXIT_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Waits for the build {@link #startBuilding()} started, if any, to end. A process must call it before it exits:
+     * exiting while the encoder's native library is being loaded crashes the JVM (ONNX Runtime's own exit hook
+     * releases what the loading thread is using).
+     */
+    public void awaitBuilding() throws InterruptedException {
+        Thread builder = backgroundBuilder.get();
+        if (builder != null) {
+            builder.join();
         }
     }
 

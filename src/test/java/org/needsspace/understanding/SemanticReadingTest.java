@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,25 @@ class SemanticReadingTest {
         assertFalse(understanding.encoderLoaded());
         understanding.interpret("remind me nightly");
         assertEquals(1, loads.get());
+        assertTrue(understanding.encoderLoaded());
+    }
+
+    @Test
+    void aBuildStartedInTheBackgroundCanBeAwaitedBeforeTheProcessExits() throws InterruptedException {
+        CountDownLatch loading = new CountDownLatch(1);
+        Understanding understanding = understanding(() -> {
+            try {
+                loading.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ENCODER;
+        });
+
+        understanding.startBuilding();
+        loading.countDown();
+        understanding.awaitBuilding();
+
         assertTrue(understanding.encoderLoaded());
     }
 
