@@ -7,17 +7,20 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The training lines with the vector the encoder gave each, made at build time ({@link EmbedTrainingSet}) so that
  * a process only ever encodes what its user says.
+ *
+ * <p>On disk each vector is stored as one signed byte per dimension with its own scale (the largest magnitude maps
+ * to 127): a quarter of the size of floats, at a cosine error far below the gaps the decisions depend on.
  */
 public final class ExampleVectors {
 
-    private static final int FORMAT = 0x4E535631;
+    private static final int FORMAT = 0x4E535632;
+    private static final int BYTE_STEPS = 127;
 
     private final String encoder;
     private final String source;
@@ -112,10 +115,24 @@ public final class ExampleVectors {
             data.writeUTF(line.author());
             data.writeUTF(line.words());
         }
-        ByteBuffer buffer = ByteBuffer.allocate(flat.length * Float.BYTES);
-        buffer.asFloatBuffer().put(flat);
-        data.write(buffer.array());
+        byte[] steps = new byte[dimensions];
+        for (int line = 0; line < lines.size(); line++) {
+            float scale = scaleOf(line);
+            data.writeFloat(scale);
+            for (int i = 0; i < dimensions; i++) {
+                steps[i] = scale == 0 ? 0 : (byte) Math.round(flat[line * dimensions + i] / scale);
+            }
+            data.write(steps);
+        }
         data.flush();
+    }
+
+    private float scaleOf(int line) {
+        float largest = 0;
+        for (int i = 0; i < dimensions; i++) {
+            largest = Math.max(largest, Math.abs(flat[line * dimensions + i]));
+        }
+        return largest / BYTE_STEPS;
     }
 
     public static ExampleVectors readFrom(InputStream in) throws IOException {
@@ -127,17 +144,22 @@ public final class ExampleVectors {
         String source = data.readUTF();
         int count = data.readInt();
         int dimensions = data.readInt();
-        if (count < 0 || dimensions <= 0 || (long) count * dimensions > Integer.MAX_VALUE / Float.BYTES) {
+        if (count < 0 || dimensions <= 0 || (long) count * dimensions > Integer.MAX_VALUE) {
             throw new IOException("Implausible size of example vectors: " + count + " x " + dimensions);
         }
         List<TrainingLine> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             lines.add(new TrainingLine(data.readUTF(), data.readUTF(), data.readUTF()));
         }
-        byte[] bytes = new byte[count * dimensions * Float.BYTES];
-        data.readFully(bytes);
         float[] flat = new float[count * dimensions];
-        ByteBuffer.wrap(bytes).asFloatBuffer().get(flat);
+        byte[] steps = new byte[dimensions];
+        for (int line = 0; line < count; line++) {
+            float scale = data.readFloat();
+            data.readFully(steps);
+            for (int i = 0; i < dimensions; i++) {
+                flat[line * dimensions + i] = steps[i] * scale;
+            }
+        }
         return new ExampleVectors(encoder, source, lines, dimensions, flat);
     }
 }

@@ -57,7 +57,7 @@ class NearestExamplesTest {
     }
 
     @Test
-    void vectorsWrittenAndReadBackAreTheSame() throws IOException {
+    void vectorsWrittenAndReadBackPointTheSameWay() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         VECTORS.writeTo(out);
 
@@ -67,7 +67,7 @@ class NearestExamplesTest {
         assertEquals("word-count", read.encoder());
         assertEquals("digest", read.source());
         for (int line = 0; line < LINES.size(); line++) {
-            assertEquals(1.0, read.similarity(line, VECTORS.vector(line)), 1e-6);
+            assertEquals(1.0, read.similarity(line, VECTORS.vector(line)), 1e-3);
         }
     }
 
