@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  */
 public final class TrainingSet {
 
-    /** How a line says its meaning: plainly, without the obvious words, as a harmless figure of speech, ... */
-    public static final Set<String> STYLES = Set.of("direct", "indirect", "figure", "venting", "plain");
+    /** How a line says its meaning: plainly, without the obvious words, as a harmless figure of speech, as danger named and denied, ... */
+    public static final Set<String> STYLES = Set.of("direct", "indirect", "figure", "negated", "venting", "plain");
 
     private TrainingSet() {
     }
