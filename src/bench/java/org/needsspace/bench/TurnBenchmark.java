@@ -60,12 +60,17 @@ public class TurnBenchmark {
     private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000b3c";
     private static final String USER_ID = "amzn1.ask.account.BENCHMARK-USER";
 
+    private static final String VENTING = "my boyfriend told me last night that he needs some space and i have been"
+            + " crying all day and i keep checking my phone and i do not know if i should text him or wait for him to"
+            + " call me first";
+
     private CustomSkill skill;
     private RequestEnvelope launch;
     private RequestEnvelope topic;
     private RequestEnvelope next;
     private RequestEnvelope help;
     private RequestEnvelope ownWords;
+    private RequestEnvelope venting;
     private final Map<RequestEnvelope, Map<String, Object>> sentAttributes = new IdentityHashMap<>();
     private final InMemoryProgressStore store = new InMemoryProgressStore();
     private final UserKey user = UserKey.of(USER_ID);
@@ -85,6 +90,7 @@ public class TurnBenchmark {
         help = sent(requests.intent(session, false, answered.getSessionAttributes(), intent("AMAZON.HelpIntent")));
         ownWords = sent(requests.intent(session, false, answered.getSessionAttributes(),
                 freeTextIntent("keep texting him every day and i don't know if i should stop")));
+        venting = sent(requests.intent(session, false, answered.getSessionAttributes(), freeTextIntent(VENTING)));
     }
 
     /** Remembers the attributes a request is sent with, before any turn writes into them. */
@@ -135,6 +141,12 @@ public class TurnBenchmark {
     @Benchmark
     public ResponseEnvelope ownWordsQuestion() {
         return skill.invoke(ownWords);
+    }
+
+    /** Pours out several sentences, so the encoder also reads the 14-word windows of a long turn. */
+    @Benchmark
+    public ResponseEnvelope ventingTurn() {
+        return skill.invoke(venting);
     }
 
     private static Intent freeTextIntent(String words) {
