@@ -15,13 +15,16 @@ import org.needsspace.content.Content;
 
 /**
  * Whether the skill can answer an intent Alexa is considering sending it (CanFulfillIntentRequest):
- * YES for the guide's questions, a topic the guide has, a step that exists, self-care, safety, where am I and the
- * list of steps; NO for anything else. Each slot that came with a value gets its own answer.
+ * YES for the guide's questions, a topic the guide has, a step that exists, self-care, where am I and the list of
+ * steps; NO for anything else. A request for crisis help is always NO, whether it is the safety intent or danger said
+ * in any slot: when someone speaks to Alexa without naming this skill, Alexa's own crisis response must answer, not a
+ * third-party skill. Each slot that came with a value gets its own answer.
  */
 public final class CanFulfillRules {
 
-    private static final Set<String> ALWAYS = Set.of("NeedsSpaceIntent", "SelfCareIntent", "SafetyIntent",
-            "WhereAmIIntent", "ListStepsIntent");
+    private static final Set<String> ALWAYS = Set.of("NeedsSpaceIntent", "SelfCareIntent", "WhereAmIIntent",
+            "ListStepsIntent");
+    private static final String SAFETY = "SafetyIntent";
     private static final String PARTNER = "Partner";
     private static final String TOPIC = "Topic";
     private static final String STEP_NUMBER = "StepNumber";
@@ -33,11 +36,12 @@ public final class CanFulfillRules {
     public static CanFulfillIntent answer(Intent intent, Content content) {
         String name = intent == null ? null : intent.getName();
         Optional<Intent> asked = Optional.ofNullable(intent);
+        if (name == null || isCrisis(intent, content)) {
+            return CanFulfillIntent.builder().withCanFulfill(CanFulfillIntentValues.NO).build();
+        }
         Map<String, CanFulfillSlot> slots = new LinkedHashMap<>();
         boolean yes;
-        if (name == null) {
-            yes = false;
-        } else if (ALWAYS.contains(name)) {
+        if (ALWAYS.contains(name)) {
             yes = true;
             Slots.value(asked, PARTNER).ifPresent(value -> slots.put(PARTNER,
                     slot(Slots.resolvedId(asked, PARTNER).isPresent() ? CanUnderstandSlotValues.YES
@@ -55,6 +59,12 @@ public final class CanFulfillRules {
                 .withCanFulfill(yes ? CanFulfillIntentValues.YES : CanFulfillIntentValues.NO)
                 .withSlots(slots.isEmpty() ? null : slots)
                 .build();
+    }
+
+    private static boolean isCrisis(Intent intent, Content content) {
+        return intent.getName().equals(SAFETY) || intent.getSlots() != null && intent.getSlots().values().stream()
+                .anyMatch(slot -> slot != null && slot.getValue() != null
+                        && content.understanding().danger(slot.getValue()).isPresent());
     }
 
     /** Adds the slot's answer if it has a value; true when it names a step the guide has. */
