@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Drives the skill through serve mode in one locale, with that locale's interaction model: launch, the headline
-// question, a topic, and "I'm not safe". Every SSML answer is checked with ssml-check-core for that locale.
-// Usage: node locale-walk.js <skill url> <interaction model file> <skill id> <locale>
+// question, a topic, "I'm not safe", and, when given, the country's own emergency words ("triple zero"). Every SSML
+// answer is checked with ssml-check-core for that locale.
+// Usage: node locale-walk.js <skill url> <interaction model file> <skill id> <locale> [emergency words]
 'use strict';
 const { virtualAlexa } = require('./skill-client');
 const { check } = require('ssml-check-core');
 
-const [url, modelFile, skillId, locale] = process.argv.slice(2);
+const [url, modelFile, skillId, locale, emergencyWords] = process.argv.slice(2);
 if (!url || !modelFile || !skillId || !locale) {
   console.error('usage: node locale-walk.js <skill url> <interaction model file> <skill id> <locale>');
   process.exit(2);
@@ -39,6 +40,9 @@ async function turn(step, action) {
   await turn('headline', () => alexa.utter('he needs space'));
   await turn('topic', () => alexa.utter('what about active listening'));
   await turn('safety', () => alexa.utter("I'm not safe"));
+  if (emergencyWords) {
+    await turn('emergency', () => alexa.utter(emergencyWords));
+  }
   console.log(`SUMMARY ok: ${locale}`);
 })().catch((error) => {
   console.error(`FAILED: ${error && error.message ? error.message : error}`);

@@ -56,6 +56,9 @@ public final class FreeTextAnswer {
 
     public Reply respondTo(Turn turn, String words) {
         Meaning meaning = turn.content().understanding().interpret(words);
+        if (turn.content().understanding().asksWithoutCalling(words)) {
+            return safety.withoutCalling(turn);
+        }
         if (!meaning.is(Meaning.Kind.SAFETY) && turn.pending() == PendingQuestion.WHICH_SECTION) {
             Optional<String> chosen = turn.content().understanding().choose(words, turn.memory().choices());
             if (chosen.isPresent()) {
@@ -130,6 +133,8 @@ public final class FreeTextAnswer {
             case "thanks" -> coach.thanks(turn);
             case "goodbye" -> meaning.confidence() >= SURE_ENOUGH_TO_END ? coach.goodbye(turn) : notUnderstood(turn);
             case "hello" -> coach.hello(turn);
+            case "set-aside" -> turn.pending() == PendingQuestion.SAFETY_REPEAT ? safety.setAside(turn)
+                    : coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
             default -> notUnderstood(turn);
         };
     }

@@ -45,6 +45,7 @@ public final class NavigationAnswers {
             case "resume" -> coach.resume(turn);
             case "help" -> coach.help(turn);
             case "numbers" -> safety.numbers(turn);
+            case "without-calling" -> safety.withoutCalling(turn);
             case "yes" -> yesNo.yes(turn);
             case "no" -> yesNo.no(turn);
             default -> coach.menu(turn);

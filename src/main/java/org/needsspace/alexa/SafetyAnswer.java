@@ -26,6 +26,31 @@ public final class SafetyAnswer {
         return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)));
     }
 
+    /**
+     * For someone who cannot be heard calling: the ways to reach help without speaking (text, chat, an app), then
+     * the emergency number for when calling is possible.
+     */
+    public Reply withoutCalling(Turn turn) {
+        SafetyGuidance safety = turn.content().safety();
+        Speech speech = turn.speech().say(Phrase.SAFETY_WITHOUT_CALLING);
+        safety.withoutCalling().forEach(resource -> speech.ssml(spoken(resource)));
+        speech.ssml(spoken(safety.resources().get(0))).say(Phrase.SAFETY_ASK);
+        RequestRecord.noteOutcome(RequestRecord.Outcome.SAFETY);
+        String card = safety.withoutCalling().stream().map(SafetyResource::display).collect(Collectors.joining("\n"))
+                + "\n" + safety.resources().get(0).display();
+        return Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)).pending(PendingQuestion.SAFETY_REPEAT)
+                .withCard(Speech.plain(turn.content(), Phrase.CARD_SAFETY_TITLE), card).withScreen(Screen.safety());
+    }
+
+    /**
+     * Right after the safety guidance, "forget I said anything" or "I'm probably overreacting": no judgement, the
+     * person's choice respected, and one reminder that the numbers are there.
+     */
+    public Reply setAside(Turn turn) {
+        return Reply.ask(turn.speech().say(Phrase.SAFETY_SET_ASIDE), turn.speech().say(Phrase.MENU_REPROMPT))
+                .pending(PendingQuestion.NONE);
+    }
+
     private static void addNumbers(SafetyGuidance safety, Speech speech) {
         safety.resources().forEach(resource -> speech.ssml(spoken(resource)));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.SelfCarePrompt;
 import org.needsspace.domain.TimedPauses;
@@ -117,6 +119,13 @@ public final class ContentLoader {
         content.safety().resources().stream()
                 .filter(resource -> resource.purpose() == null || resource.purpose().isBlank())
                 .forEach(resource -> problems.add("safety number " + resource.id() + " says nothing of what it is for"));
+        Stream.concat(content.safety().resources().stream(), content.safety().withoutCalling().stream())
+                .filter(resource -> !isCited(resource))
+                .forEach(resource -> problems.add("safety number " + resource.id() + " is cited neither to an official"
+                        + " page nor to two independent reports"));
+        if (content.safety().withoutCalling().isEmpty()) {
+            problems.add("no way to reach help without calling");
+        }
         if (content.selfCare().isEmpty() || content.safety().resources().isEmpty()) {
             problems.add("no self-care prompts or no safety numbers");
         }
@@ -137,5 +146,18 @@ public final class ContentLoader {
             throw new IllegalStateException("Content " + content.locale() + ": " + String.join("; ", problems));
         }
         return content;
+    }
+
+    /** An official page, or at least two reports of the official statement from different sites. */
+    static boolean isCited(SafetyResource resource) {
+        if (resource.source() != null) {
+            return resource.source().startsWith("https://");
+        }
+        return resource.reportedBy().stream().allMatch(report -> report.startsWith("https://"))
+                && resource.reportedBy().stream().map(ContentLoader::host).distinct().count() >= 2;
+    }
+
+    private static String host(String address) {
+        return URI.create(address).getHost();
     }
 }

@@ -38,6 +38,8 @@ public enum Phrase {
     SAFETY_ASK("safety.ask"),
     SAFETY_REPROMPT("safety.reprompt"),
     SAFETY_DECLINED("safety.declined"),
+    SAFETY_WITHOUT_CALLING("safety.withoutCalling"),
+    SAFETY_SET_ASIDE("safety.setAside"),
     HELP_NOT_STARTED("help.notStarted"),
     HELP_IN_GUIDE("help.inGuide"),
     HELP_REPROMPT("help.reprompt"),

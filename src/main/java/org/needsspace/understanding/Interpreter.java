@@ -49,15 +49,22 @@ final class Interpreter {
     }
 
     /** The words of a sentence and the danger in them: all a safety check needs, built on its own. */
-    record Screening(SpokenWords spokenWords, SafetyScreen safety) {
+    record Screening(SpokenWords spokenWords, SafetyScreen safety, List<WordPattern> withoutCalling) {
 
         static Screening build(UnderstandingData data) {
+            WordPattern.Compiler compiler = new WordPattern.Compiler(data.safety().concepts());
             return new Screening(new SpokenWords(data.rewrites(), data.wordEndings(), Set.copyOf(data.clauseBreaks())),
-                    SafetyScreen.compile(data.safety()));
+                    SafetyScreen.compile(data.safety()),
+                    data.safety().withoutCalling().stream().map(compiler::compile).toList());
         }
 
         Optional<String> danger(String text) {
             return safety.danger(spokenWords.clauses(text));
+        }
+
+        boolean asksWithoutCalling(String text) {
+            return spokenWords.clauses(text).stream().anyMatch(clause -> withoutCalling.stream()
+                    .anyMatch(pattern -> !pattern.spans(clause).isEmpty()));
         }
     }
 

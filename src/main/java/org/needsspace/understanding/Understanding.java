@@ -118,6 +118,14 @@ public final class Understanding {
     }
 
     /**
+     * Whether the words ask for help that needs no speaking on the phone, or say the person cannot be heard calling
+     * ("i can't call, he'll hear me", "can i text someone"). Rules only, like {@link #danger}.
+     */
+    public boolean asksWithoutCalling(String text) {
+        return screening.get().asksWithoutCalling(text);
+    }
+
+    /**
      * The answer to an either-or question between meanings answered from the guide (labels such as
      * "section:active-listening" or "headline"): "the first one", "the second", or words closer to one of them.
      */

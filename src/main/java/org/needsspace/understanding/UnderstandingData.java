@@ -35,9 +35,17 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param subjects    words a clause with its own subject starts with
      * @param droppedSubject the actor read into a clause that starts without a subject, for the rules about an actor
      */
+    /**
+     * @param withoutCalling patterns of asking for help that does not need speaking on the phone ("i can not call he
+     *                       will hear me", "can i text someone"): answered with the text and chat lines
+     */
     public record Safety(Map<String, List<String>> concepts, List<String> negators, List<String> notNegating,
                          List<String> negationCancellers, List<String> subjects, String droppedSubject,
-                         List<SafetyRule> rules) {
+                         List<SafetyRule> rules, List<String> withoutCalling) {
+
+        public Safety {
+            withoutCalling = withoutCalling == null ? List.of() : List.copyOf(withoutCalling);
+        }
     }
 
     /** @param danger "violence", "self-harm" or "danger" */

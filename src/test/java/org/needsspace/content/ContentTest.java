@@ -120,11 +120,12 @@ class ContentTest {
         SafetyResource emergency = english.safety().resources().get(0);
         List<SafetyResource> numbers = new ArrayList<>(english.safety().resources());
         numbers.set(0, new SafetyResource(emergency.id(), emergency.spoken(), emergency.display(), " ",
-                emergency.number(), emergency.textNumber(), emergency.source(), emergency.hours(), emergency.hoursSource(),
-                emergency.sayAs(), emergency.groupWords()));
+                emergency.number(), emergency.textNumber(), emergency.source(), emergency.reportedBy(), emergency.hours(),
+                emergency.hoursSource(), emergency.sayAs(), emergency.groupWords()));
         Content broken = new Content(english.locale(), english.skillName(), english.guide(), english.disclaimer(),
                 english.stepsOverview(), english.numberWords(),
-                new SafetyGuidance(english.safety().intro(), numbers, english.safety().outro()), offTime,
+                new SafetyGuidance(english.safety().intro(), numbers, english.safety().outro(),
+                        english.safety().withoutCalling()), offTime,
                 english.feelings(), english.sectionSummaries(), english.screen(), english.phrases(),
                 english.understanding());
         refused = assertThrows(IllegalStateException.class, () -> ContentLoader.validated(broken));
@@ -133,6 +134,46 @@ class ContentTest {
         assertTrue(refused.getMessage().contains("safety number emergency says nothing of what it is for"),
                 refused.getMessage());
         assertEquals(english, ContentLoader.validated(english));
+    }
+
+    @Test
+    void aNumberWithNeitherAnOfficialPageNorTwoIndependentReportsIsRefused() {
+        Content english = TestContent.english();
+        SafetyResource hotline = english.safety().resources().get(1);
+        SafetyResource oneReport = new SafetyResource(hotline.id(), hotline.spoken(), hotline.display(), hotline.purpose(),
+                hotline.number(), hotline.textNumber(), null, List.of("https://news.example/a", "https://news.example/b"),
+                hotline.hours(), hotline.hoursSource(), hotline.sayAs(), hotline.groupWords());
+        SafetyResource twoReports = new SafetyResource(hotline.id(), hotline.spoken(), hotline.display(), hotline.purpose(),
+                hotline.number(), hotline.textNumber(), null, List.of("https://news.example/a", "https://paper.example/b"),
+                hotline.hours(), hotline.hoursSource(), hotline.sayAs(), hotline.groupWords());
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> ContentLoader.validated(withSecondNumber(english, oneReport)));
+        assertTrue(refused.getMessage().contains("safety number " + hotline.id() + " is cited neither to an official page"
+                + " nor to two independent reports"), refused.getMessage());
+        assertTrue(ContentLoader.isCited(twoReports));
+        assertEquals(withSecondNumber(english, twoReports), ContentLoader.validated(withSecondNumber(english, twoReports)));
+    }
+
+    @Test
+    void everyLocaleHasAWayToReachHelpWithoutCalling() {
+        Content english = TestContent.english();
+        Content none = new Content(english.locale(), english.skillName(), english.guide(), english.disclaimer(),
+                english.stepsOverview(), english.numberWords(), new SafetyGuidance(english.safety().intro(),
+                english.safety().resources(), english.safety().outro(), List.of()), english.selfCare(),
+                english.feelings(), english.sectionSummaries(), english.screen(), english.phrases(), english.understanding());
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ContentLoader.validated(none));
+        assertTrue(refused.getMessage().contains("no way to reach help without calling"), refused.getMessage());
+    }
+
+    private static Content withSecondNumber(Content english, SafetyResource number) {
+        List<SafetyResource> numbers = new ArrayList<>(english.safety().resources());
+        numbers.set(1, number);
+        return new Content(english.locale(), english.skillName(), english.guide(), english.disclaimer(),
+                english.stepsOverview(), english.numberWords(), new SafetyGuidance(english.safety().intro(), numbers,
+                english.safety().outro(), english.safety().withoutCalling()), english.selfCare(), english.feelings(),
+                english.sectionSummaries(), english.screen(), english.phrases(), english.understanding());
     }
 
     @Test

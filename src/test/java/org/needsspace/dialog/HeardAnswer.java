@@ -98,9 +98,11 @@ public final class HeardAnswer {
         return "other: " + spoken;
     }
 
+    /** The numbers, or the ways to reach help without calling with the emergency number. */
     private boolean isSafety(String spoken) {
         List<SafetyResource> resources = content.safety().resources();
-        return resources.stream().allMatch(resource -> spoken.contains(resource.number()));
+        return resources.stream().allMatch(resource -> spoken.contains(resource.number()))
+                || spoken.startsWith(plain(Phrase.SAFETY_WITHOUT_CALLING)) && spoken.contains(resources.get(0).number());
     }
 
     private Optional<String> whichSections(String spoken) {

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.needsspace.TestContent;
 import org.needsspace.alexa.LocalRequests;
@@ -35,6 +36,7 @@ import org.needsspace.alexa.Turns;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.content.Content;
 import org.needsspace.content.ContentCatalog;
+import org.needsspace.content.SafetyGuidance;
 import org.needsspace.content.SafetyResource;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.skill.SkillFactory;
@@ -51,10 +53,10 @@ class LocalesTest {
     /** The numbers each locale ships, in the order it says them. */
     private static final Map<String, List<String>> NUMBERS = Map.of(
             "en-US", List.of("911", "1-800-799-7233", "988"),
-            "en-GB", List.of("999", "0808 2000 247", "116 123"),
+            "en-GB", List.of("999", "0808 2000 247", "0808 801 0327", "116 123"),
             "en-CA", List.of("911", "988"),
             "en-AU", List.of("000", "1800 737 732", "13 11 14"),
-            "en-IN", List.of("112"));
+            "en-IN", List.of("112", "14416"));
 
     private final com.amazon.ask.CustomSkill skill = SkillFactory.create(
             new Turns(TestContent.CATALOG, new InMemoryProgressStore(),
@@ -108,6 +110,17 @@ class LocalesTest {
                 TestContent.CATALOG.forLocale(locale).safety().resources().stream().map(SafetyResource::number).toList());
     }
 
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "en-GB | call nine nine nine", "en-GB | nine nine nine", "en-GB | one one two", "en-GB | should I ring 999",
+            "en-AU | triple zero", "en-AU | call triple zero", "en-AU | zero zero zero", "en-AU | I think I need to ring 000",
+            "en-IN | one one two", "en-IN | call the police", "en-IN | I want to dial 112 right now"})
+    void theCountrysOwnEmergencyWordsGetItsSafetyAnswer(String locale, String words) {
+        Set<String> said = numbersIn(Speech.plainText(ssml(say(locale, words))));
+
+        assertTrue(said.containsAll(NUMBERS.get(locale).stream().map(LocalesTest::digits).toList()), locale + ": " + said);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("locales")
     void saysNoOtherCountrysNumberAnywhereInItsPhrases(String locale) {
@@ -121,15 +134,22 @@ class LocalesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("locales")
-    void everyNumberIsCitedToAnHttpsSource(String locale) {
-        for (SafetyResource resource : TestContent.CATALOG.forLocale(locale).safety().resources()) {
-            assertTrue(resource.source() != null && resource.source().startsWith("https://"), locale + " " + resource.id());
-            assertTrue(resource.hoursSource() == null || resource.hoursSource().startsWith("https://"), resource.id());
+    void everyNumberIsCitedToAnOfficialPageOrToTwoReports(String locale) {
+        SafetyGuidance safety = TestContent.CATALOG.forLocale(locale).safety();
+        assertFalse(safety.withoutCalling().isEmpty(), locale + " has a way to reach help without calling");
+        for (SafetyResource resource : Stream.concat(safety.resources().stream(), safety.withoutCalling().stream()).toList()) {
             assertTrue(resource.spoken().contains("{number}"), resource.id() + " speaks its number");
             assertTrue(resource.display().contains(resource.number()) || resource.display().contains(
                     resource.number().replace(" ", "-")) || resource.display().contains("9-1-1"), resource.id() + " shows its number");
-            if (!locale.equals(ContentCatalog.DEFAULT_LOCALE)) {
-                assertFalse(resource.hours() == null || resource.hours().isBlank(), locale + " " + resource.id() + " says its hours");
+            assertTrue(resource.hoursSource() == null || resource.hoursSource().startsWith("https://"), resource.id());
+            if (resource.isReported()) {
+                assertTrue(resource.reportedBy().size() >= 2, locale + " " + resource.id() + " has two reports");
+                assertTrue(resource.reportedBy().stream().allMatch(report -> report.startsWith("https://")), resource.id());
+            } else {
+                assertTrue(resource.source().startsWith("https://"), locale + " " + resource.id());
+                if (!locale.equals(ContentCatalog.DEFAULT_LOCALE)) {
+                    assertFalse(resource.hours() == null || resource.hours().isBlank(), locale + " " + resource.id() + " says its hours");
+                }
             }
         }
     }

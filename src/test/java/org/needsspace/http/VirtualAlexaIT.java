@@ -165,17 +165,22 @@ class VirtualAlexaIT {
         }
     }
 
-    /** The British and Australian skill, each with its own model: launch, headline, a topic, and its own numbers. */
+    /**
+     * The British, Australian and Indian skill, each with its own model: launch, headline, a topic, its own numbers,
+     * and its own emergency words heard as a call for help.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "en-GB | 999, 0808 2000 247, 116 123",
-            "en-AU | 000, 1800 737 732, 13 11 14"})
-    void virtualAlexaTalksToTheSkillInOtherEnglishLocales(String locale, String numbers) throws Exception {
+            "en-GB | 999, 0808 2000 247, 0808 801 0327, 116 123 | call nine nine nine",
+            "en-AU | 000, 1800 737 732, 13 11 14 | triple zero",
+            "en-IN | 112, 14416 | one one two"})
+    void virtualAlexaTalksToTheSkillInOtherEnglishLocales(String locale, String numbers, String emergencyWords)
+            throws Exception {
         Process server = serve();
         try {
             String url = awaitUrl(server);
-            Process walk = new ProcessBuilder("node", "locale-walk.js", url, model(locale).toString(), SKILL_ID, locale)
-                    .directory(nodeTools().toFile()).redirectErrorStream(true).start();
+            Process walk = new ProcessBuilder("node", "locale-walk.js", url, model(locale).toString(), SKILL_ID, locale,
+                    emergencyWords).directory(nodeTools().toFile()).redirectErrorStream(true).start();
             String output = new String(walk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(walk.waitFor(120, TimeUnit.SECONDS), "locale-walk.js finished");
             assertEquals(0, walk.exitValue(), output);
@@ -183,12 +188,14 @@ class VirtualAlexaIT {
             assertTrue(said(output, "launch").contains("Welcome to Partner Space Coach"), output);
             assertTrue(said(output, "headline").contains(SECTIONS_IN_ORDER.get(0)), output);
             assertTrue(said(output, "topic").contains("Active listening"), output);
-            String safety = said(output, "safety") + " " + said(output, "CARD", "safety");
-            for (String number : numbers.split(",\\s*")) {
-                assertTrue(safety.contains(number), locale + " says " + number + ": " + safety);
-            }
-            for (String american : List.of("911", "988", "1-800-799-7233", "88788")) {
-                assertFalse(safety.contains(american), locale + " says the US number " + american + ": " + safety);
+            for (String step : List.of("safety", "emergency")) {
+                String safety = said(output, step) + " " + said(output, "CARD", step);
+                for (String number : numbers.split(",\\s*")) {
+                    assertTrue(safety.contains(number), locale + " " + step + " says " + number + ": " + safety);
+                }
+                for (String american : List.of("911", "988", "1-800-799-7233", "88788")) {
+                    assertFalse(safety.contains(american), locale + " says the US number " + american + ": " + safety);
+                }
             }
         } finally {
             server.destroy();

@@ -16,7 +16,7 @@ class SafetyScreenTest {
             "someone",
             List.of(new UnderstandingData.SafetyRule("violence", "@person [@aux] [@aux] hurt|hurts me", true),
                     new UnderstandingData.SafetyRule("self-harm", "hurt myself", false),
-                    new UnderstandingData.SafetyRule("violence", "yelling and throwing things", true))));
+                    new UnderstandingData.SafetyRule("violence", "yelling and throwing things", true)), List.of()));
 
     private Optional<String> danger(String... clause) {
         return screen.danger(List.of(List.of(clause)));

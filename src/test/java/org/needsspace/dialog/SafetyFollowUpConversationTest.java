@@ -1,0 +1,50 @@
+package org.needsspace.dialog;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.needsspace.TestContent;
+import org.needsspace.content.Content;
+import org.needsspace.progress.InMemoryProgressStore;
+
+/** What follows a disclosure: help for someone who cannot be heard calling, and a calm answer to taking it back. */
+class SafetyFollowUpConversationTest {
+
+    private static final Content CONTENT = TestContent.english();
+    private final InMemoryProgressStore store = new InMemoryProgressStore();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can't call, he'll hear me", "can I text someone", "is there a way to get help without calling",
+            "is there a number I can text", "I can't talk on the phone he's in the next room"})
+    void someoneWhoCannotCallHearsTheWaysToTextOrChat(String words) {
+        Dialog dialog = new Dialog(store, "sam").says("I don't feel safe").says(words);
+
+        dialog.hears("text START to", "88788", "chat", "911").doesNotHear(CONTENT.safety().intro()).sessionStaysOpen();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can I text someone for help", "I can't call he'll hear me"})
+    void askingForHelpWithoutCallingNeedsNoDisclosureFirst(String words) {
+        new Dialog(store, "kim").says("go to step two").says(words).hears("88788", "911").sessionStaysOpen();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can I text him tonight", "I can't talk to her about it", "I want him to hear me out"})
+    void textingOrTalkingToThePartnerIsNotAskingForHelp(String words) {
+        new Dialog(store, "lee").says("go to step two").says(words).doesNotHear("88788").sessionStaysOpen();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"forget I said anything", "I'm fine, it's not that bad", "I'm probably overreacting"})
+    void takingItBackRightAfterTheNumbersGetsACalmAnswerThatKeepsTheDoorOpen(String words) {
+        Dialog dialog = new Dialog(store, "ash").says("he hurts me").says(words);
+
+        dialog.hears("what happens next is your choice", "The numbers are here whenever you want them")
+                .doesNotHear("911", "breath", CONTENT.guide().sections().get(0).text()).sessionStaysOpen();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"forget I said anything he'll kill me if he finds out", "I'm fine it's not that bad I just want to die"})
+    void takingItBackWithDangerInTheSameBreathGetsTheNumbersAgain(String words) {
+        new Dialog(store, "jo").says("he hurts me").says(words).hears("911", "988").sessionStaysOpen();
+    }
+}
