@@ -123,6 +123,19 @@ class LocalesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("locales")
+    void someoneWhoCannotCallHearsTheCountrysWaysToTextAndItsEmergencyNumber(String locale) {
+        SafetyGuidance safety = TestContent.CATALOG.forLocale(locale).safety();
+        Set<String> said = numbersIn(Speech.plainText(ssml(say(locale, "I can't call, he'll hear me"))));
+
+        safety.withoutCalling().forEach(way -> assertTrue(said.contains(digits(way.number())), locale + " " + way.id() + ": " + said));
+        assertTrue(said.contains(digits(safety.resources().get(0).number())), locale + ": " + said);
+        NUMBERS.forEach((other, numbers) -> numbers.stream().map(LocalesTest::digits)
+                .filter(number -> !other.equals(locale) && !NUMBERS.get(locale).stream().map(LocalesTest::digits).toList().contains(number))
+                .forEach(number -> assertFalse(said.contains(number), locale + " says " + other + "'s " + number)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
     void saysNoOtherCountrysNumberAnywhereInItsPhrases(String locale) {
         Content content = TestContent.CATALOG.forLocale(locale);
         Set<String> own = new TreeSet<>(NUMBERS.get(locale).stream().map(LocalesTest::digits).toList());
