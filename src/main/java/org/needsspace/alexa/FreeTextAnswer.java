@@ -133,7 +133,7 @@ public final class FreeTextAnswer {
             case "thanks" -> coach.thanks(turn);
             case "goodbye" -> meaning.confidence() >= SURE_ENOUGH_TO_END ? coach.goodbye(turn) : notUnderstood(turn);
             case "hello" -> coach.hello(turn);
-            case "set-aside" -> turn.pending() == PendingQuestion.SAFETY_REPEAT ? safety.setAside(turn)
+            case "set-aside" -> turn.pending().followsSafetyGuidance() ? safety.setAside(turn)
                     : coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
             default -> notUnderstood(turn);
         };

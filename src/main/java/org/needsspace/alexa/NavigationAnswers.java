@@ -54,7 +54,7 @@ public final class NavigationAnswers {
 
     /** Repeat: the last answer; after the safety guidance, the numbers only. */
     public Reply repeat(Turn turn) {
-        return turn.pending() == PendingQuestion.SAFETY_REPEAT ? safety.numbers(turn) : coach.repeat(turn);
+        return turn.pending().followsSafetyGuidance() ? safety.numbers(turn) : coach.repeat(turn);
     }
 
     private Reply another(Turn turn) {

@@ -15,6 +15,8 @@ public enum PendingQuestion {
     ANOTHER_SELF_CARE,
     /** "Would you like me to say those numbers again?" after the safety guidance. */
     SAFETY_REPEAT,
+    /** "Would you like me to say those numbers again?" after the ways to reach help without calling. */
+    WITHOUT_CALLING_REPEAT,
     /** "This deletes your place ... Are you sure?" */
     FORGET,
     /** "Do you mean staying connected while giving space, or keeping your own life going?" */
@@ -29,6 +31,11 @@ public enum PendingQuestion {
     REMINDER_OFFER,
     /** "What time works for you?" for the daily reminder. */
     REMINDER_TIME;
+
+    /** Whether this question was asked right after the safety guidance or the ways to reach help without calling. */
+    public boolean followsSafetyGuidance() {
+        return this == SAFETY_REPEAT || this == WITHOUT_CALLING_REPEAT;
+    }
 
     public static PendingQuestion parse(Object value) {
         if (value instanceof String name) {

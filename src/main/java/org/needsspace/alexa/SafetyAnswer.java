@@ -18,8 +18,14 @@ public final class SafetyAnswer {
         return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)));
     }
 
-    /** "Say those numbers again": the numbers only, not the whole guidance. */
+    /**
+     * "Say those numbers again": the numbers only, not the whole guidance; after the ways to reach help without
+     * calling, those ways again.
+     */
     public Reply numbers(Turn turn) {
+        if (turn.pending() == PendingQuestion.WITHOUT_CALLING_REPEAT) {
+            return withoutCalling(turn);
+        }
         Speech speech = turn.speech().say(Phrase.SAFETY_NUMBERS_AGAIN);
         addNumbers(turn.content().safety(), speech);
         speech.say(Phrase.SAFETY_ASK);
@@ -38,7 +44,7 @@ public final class SafetyAnswer {
         RequestRecord.noteOutcome(RequestRecord.Outcome.SAFETY);
         String card = safety.withoutCalling().stream().map(SafetyResource::display).collect(Collectors.joining("\n"))
                 + "\n" + safety.resources().get(0).display();
-        return Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)).pending(PendingQuestion.SAFETY_REPEAT)
+        return Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)).pending(PendingQuestion.WITHOUT_CALLING_REPEAT)
                 .withCard(Speech.plain(turn.content(), Phrase.CARD_SAFETY_TITLE), card).withScreen(Screen.safety());
     }
 

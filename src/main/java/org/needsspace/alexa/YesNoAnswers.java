@@ -28,7 +28,7 @@ public final class YesNoAnswers {
             case OFFER_EXERCISE -> selfCare.answer(turn, turn.memory().offeredExercise().orElse(null));
             case WHICH_SECTION, OFFER_SECTION -> firstChoice(turn);
             case STEPS_OFFER -> coach.listSteps(turn);
-            case SAFETY_REPEAT -> safety.numbers(turn);
+            case SAFETY_REPEAT, WITHOUT_CALLING_REPEAT -> safety.numbers(turn);
             case FORGET -> forget(turn);
             case REMINDER_OFFER -> reminders.set(turn);
             case REMINDER_TIME -> reminders.askTime(turn);
@@ -48,7 +48,7 @@ public final class YesNoAnswers {
             case REMINDER_TIME -> coach.answer(turn, Phrase.CONTINUE_DECLINED, Phrase.MENU_REPROMPT);
             case OFFER_EXERCISE, OFFER_SECTION -> coach.answer(turn, Phrase.FEELING_OFFER_DECLINED, Phrase.MENU_REPROMPT);
             case FORGET -> coach.answer(turn, Phrase.FORGET_KEPT, Phrase.MENU_REPROMPT);
-            case SAFETY_REPEAT -> coach.answer(turn, Phrase.SAFETY_DECLINED, Phrase.MENU_REPROMPT);
+            case SAFETY_REPEAT, WITHOUT_CALLING_REPEAT -> coach.answer(turn, Phrase.SAFETY_DECLINED, Phrase.MENU_REPROMPT);
             case NONE -> coach.menu(turn);
         };
     }

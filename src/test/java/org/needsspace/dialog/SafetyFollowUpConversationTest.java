@@ -22,6 +22,14 @@ class SafetyFollowUpConversationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"say that again", "yes", "what was the number"})
+    void sayingItAgainRepeatsTheWaysWithoutCalling(String words) {
+        Dialog dialog = new Dialog(store, "max").says("I can't call, he'll hear me").hears("88788");
+
+        dialog.says(words).hears("88788", "911").doesNotHear("1-800-799-7233").sessionStaysOpen();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"can I text someone for help", "I can't call he'll hear me"})
     void askingForHelpWithoutCallingNeedsNoDisclosureFirst(String words) {
         new Dialog(store, "kim").says("go to step two").says(words).hears("88788", "911").sessionStaysOpen();
