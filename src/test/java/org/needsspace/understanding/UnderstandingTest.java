@@ -47,6 +47,18 @@ class UnderstandingTest {
         assertEquals(label, understanding.interpret(said).label(), said);
     }
 
+    @ParameterizedTest(name = "\"{0}\": danger {1}")
+    @CsvSource({
+            "she said she needs a break how long do these things usually last, false",
+            "my partner wants a break how long do these things usually last, false",
+            "he said he would break things if i left, true",
+            "when he is angry he breaks things, true",
+            "last night he broke my phone, true",
+    })
+    void breakingThingsIsDangerButNeedingABreakIsNot(String said, boolean danger) {
+        assertEquals(danger, understanding.danger(said).isPresent(), said);
+    }
+
     @Test
     void dangerComesFirstEvenInsideAnotherQuestion() {
         assertEquals("safety", understanding.interpret("how do i talk to him when he hits me").kind().prefix());
