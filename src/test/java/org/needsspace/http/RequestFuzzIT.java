@@ -34,7 +34,7 @@ import org.needsspace.progress.UserKey;
  * the SDK's refusal for what serve mode also refuses, every answer follows Alexa's rules, and the stores still
  * load and hold only places the guide has.
  */
-class RequestFuzzTest {
+class RequestFuzzIT {
 
     private static final long SEED = 20250314L;
     private static final int ITERATIONS = 2000;
