@@ -76,6 +76,21 @@ class ScreenDocumentsTest {
         assertEquals(4, problems.size(), problems.toString());
     }
 
+    /**
+     * Rules from drawing the screens with Amazon's renderer: a ScrollView laid out in a row gets APL's default height
+     * for a scrollable (100 dp) unless it is given one, so two lines show and the rest is cut; and a scrolling
+     * component draws its content in its own padding, so bottom padding on it shows text below the room it was given
+     * (outside the circle on a round hub).
+     */
+    @Test
+    void scrollingComponentsHaveTheRoomTheScreenLeavesThem() {
+        for (View view : View.values()) {
+            List<String> problems = new ArrayList<>();
+            scrollingProblems(JSON.valueToTree(ScreenDocuments.document(view)), false, problems);
+            assertEquals(List.of(), problems, view.toString());
+        }
+    }
+
     @Test
     void noDocumentHoldsTextOfItsOwn() {
         for (View view : View.values()) {
@@ -183,6 +198,30 @@ class ScreenDocumentsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static void scrollingProblems(JsonNode node, boolean inRow, List<String> problems) {
+        if (node.isArray()) {
+            node.elements().forEachRemaining(child -> scrollingProblems(child, inRow, problems));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        String type = node.path("type").asText();
+        boolean scrolls = List.of("ScrollView", "Sequence", "GridSequence").contains(type);
+        if (type.equals("ScrollView") && inRow && !node.has("height")) {
+            problems.add("a ScrollView in a row without a height");
+        }
+        if (scrolls && node.has("paddingBottom")) {
+            problems.add("a " + type + " with bottom padding of its own");
+        }
+        boolean row = type.equals("Container") && node.path("direction").asText().contains("row");
+        node.fields().forEachRemaining(field -> {
+            boolean children = field.getKey().equals("items") || field.getKey().equals("item");
+            boolean childrenInRow = type.equals("Container") ? row : inRow && !scrolls;
+            scrollingProblems(field.getValue(), children && childrenInRow, problems);
+        });
     }
 
     /** Text properties written into the document instead of bound from the data source. */
