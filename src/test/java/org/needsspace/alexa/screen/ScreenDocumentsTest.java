@@ -80,7 +80,8 @@ class ScreenDocumentsTest {
      * Rules from drawing the screens with Amazon's renderer: a ScrollView laid out in a row gets APL's default height
      * for a scrollable (100 dp) unless it is given one, so two lines show and the rest is cut; and a scrolling
      * component draws its content in its own padding, so bottom padding on it shows text below the room it was given
-     * (outside the circle on a round hub).
+     * (outside the circle on a round hub); and texts side by side in a row that cannot wrap push each other out on a
+     * narrow screen ("You are here" never showed on a round hub).
      */
     @Test
     void scrollingComponentsHaveTheRoomTheScreenLeavesThem() {
@@ -216,12 +217,22 @@ class ScreenDocumentsTest {
         if (scrolls && node.has("paddingBottom")) {
             problems.add("a " + type + " with bottom padding of its own");
         }
+        if (type.equals("Container") && node.path("direction").asText().equals("row") && !node.has("wrap")
+                && texts(node.path("items")) > 1) {
+            problems.add("a row of texts that cannot wrap");
+        }
         boolean row = type.equals("Container") && node.path("direction").asText().contains("row");
         node.fields().forEachRemaining(field -> {
             boolean children = field.getKey().equals("items") || field.getKey().equals("item");
             boolean childrenInRow = type.equals("Container") ? row : inRow && !scrolls;
             scrollingProblems(field.getValue(), children && childrenInRow, problems);
         });
+    }
+
+    private static long texts(JsonNode items) {
+        List<JsonNode> children = new ArrayList<>();
+        items.elements().forEachRemaining(children::add);
+        return children.stream().filter(child -> child.path("type").asText().equals("Text")).count();
     }
 
     /** Text properties written into the document instead of bound from the data source. */
