@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.needsspace.TestContent;
 
 /** The understanding built from the real data of en-US, meaning by meaning. */
@@ -47,16 +48,18 @@ class UnderstandingTest {
         assertEquals(label, understanding.interpret(said).label(), said);
     }
 
-    @ParameterizedTest(name = "\"{0}\": danger {1}")
-    @CsvSource({
-            "she said she needs a break how long do these things usually last, false",
-            "my partner wants a break how long do these things usually last, false",
-            "he said he would break things if i left, true",
-            "when he is angry he breaks things, true",
-            "last night he broke my phone, true",
-    })
-    void breakingThingsIsDangerButNeedingABreakIsNot(String said, boolean danger) {
-        assertEquals(danger, understanding.danger(said).isPresent(), said);
+    @ParameterizedTest
+    @ValueSource(strings = {"he said he would break things if i left", "when he is angry he breaks things",
+            "last night he broke my phone"})
+    void breakingThingsIsDanger(String said) {
+        assertEquals(Optional.of("violence"), understanding.danger(said), said);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"she said she needs a break how long do these things usually last",
+            "my partner wants a break how long do these things usually last"})
+    void needingABreakIsNot(String said) {
+        assertEquals(Optional.empty(), understanding.danger(said), said);
     }
 
     @Test
