@@ -81,7 +81,8 @@ class ScreenDocumentsTest {
      * for a scrollable (100 dp) unless it is given one, so two lines show and the rest is cut; and a scrolling
      * component draws its content in its own padding, so bottom padding on it shows text below the room it was given
      * (outside the circle on a round hub); and texts side by side in a row that cannot wrap push each other out on a
-     * narrow screen ("You are here" never showed on a round hub).
+     * narrow screen ("You are here" never showed on a round hub); and buttons keep a round hub's room below them
+     * (the exercise's buttons fell outside the circle).
      */
     @Test
     void scrollingComponentsHaveTheRoomTheScreenLeavesThem() {
@@ -218,8 +219,12 @@ class ScreenDocumentsTest {
             problems.add("a " + type + " with bottom padding of its own");
         }
         if (type.equals("Container") && node.path("direction").asText().equals("row") && !node.has("wrap")
-                && texts(node.path("items")) > 1) {
+                && count(node.path("items"), "Text") > 1) {
             problems.add("a row of texts that cannot wrap");
+        }
+        if (type.equals("Container") && count(node.path("items"), "AlexaButton") > 0
+                && !node.path("paddingBottom").asText().equals("@buttonsBottom")) {
+            problems.add("buttons without the room a round hub's circle needs below them (@buttonsBottom)");
         }
         boolean row = type.equals("Container") && node.path("direction").asText().contains("row");
         node.fields().forEachRemaining(field -> {
@@ -229,10 +234,10 @@ class ScreenDocumentsTest {
         });
     }
 
-    private static long texts(JsonNode items) {
+    private static long count(JsonNode items, String type) {
         List<JsonNode> children = new ArrayList<>();
         items.elements().forEachRemaining(children::add);
-        return children.stream().filter(child -> child.path("type").asText().equals("Text")).count();
+        return children.stream().filter(child -> child.path("type").asText().equals(type)).count();
     }
 
     /** Text properties written into the document instead of bound from the data source. */
