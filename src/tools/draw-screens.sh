@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Draws every screen of the skill with Amazon's APL renderer (the team's apl-render tool, ../shared/tools/apl-render)
-# into docs/screens: each view on a landscape hub, a round hub and a TV, and the safety page of en-US and en-GB.
+# Draws every screen of the skill with Amazon's APL renderer (the team's apl-render tool, given as the argument; it is
+# not part of this project) into docs/screens: each view on a landscape hub, a round hub and a TV, and the safety page of en-US and en-GB.
 # The responses come from serve mode answering the catalogue's screen requests. Prints what the renderer reports
 # as cut; lines waiting in a scrolling list or text are expected there. Not run by the build.
-# Usage: src/tools/draw-screens.sh [path to apl-render's render]
+# Usage: src/tools/draw-screens.sh PATH_TO_APL_RENDER_RENDER
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-RENDER=${1:-../shared/tools/apl-render/render}
+RENDER=${1:?usage: src/tools/draw-screens.sh PATH_TO_APL_RENDER_RENDER}
 WORK=$(mktemp -d)
 trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 

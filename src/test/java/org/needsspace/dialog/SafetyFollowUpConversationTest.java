@@ -1,5 +1,9 @@
 package org.needsspace.dialog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.needsspace.TestContent;
@@ -10,6 +14,7 @@ import org.needsspace.progress.InMemoryProgressStore;
 class SafetyFollowUpConversationTest {
 
     private static final Content CONTENT = TestContent.english();
+    private static final HeardAnswer HEARD = new HeardAnswer(CONTENT);
     private final InMemoryProgressStore store = new InMemoryProgressStore();
 
     @ParameterizedTest
@@ -19,6 +24,7 @@ class SafetyFollowUpConversationTest {
         Dialog dialog = new Dialog(store, "sam").says("I don't feel safe").says(words);
 
         dialog.hears("text START to", "88788", "chat", "911").doesNotHear(CONTENT.safety().intro()).sessionStaysOpen();
+        assertEquals("safety", HEARD.of(dialog));
     }
 
     @ParameterizedTest
@@ -27,18 +33,25 @@ class SafetyFollowUpConversationTest {
         Dialog dialog = new Dialog(store, "max").says("I can't call, he'll hear me").hears("88788");
 
         dialog.says(words).hears("88788", "911").doesNotHear("1-800-799-7233").sessionStaysOpen();
+        assertEquals("safety", HEARD.of(dialog));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"can I text someone for help", "I can't call he'll hear me"})
     void askingForHelpWithoutCallingNeedsNoDisclosureFirst(String words) {
-        new Dialog(store, "kim").says("go to step two").says(words).hears("88788", "911").sessionStaysOpen();
+        Dialog dialog = new Dialog(store, "kim").says("go to step two").says(words);
+
+        dialog.hears("88788", "911").sessionStaysOpen();
+        assertEquals("safety", HEARD.of(dialog));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"can I text him tonight", "I can't talk to her about it", "I want him to hear me out"})
     void textingOrTalkingToThePartnerIsNotAskingForHelp(String words) {
-        new Dialog(store, "lee").says("go to step two").says(words).doesNotHear("88788").sessionStaysOpen();
+        Dialog dialog = new Dialog(store, "lee").says("go to step two").says(words);
+
+        dialog.doesNotHear("88788").sessionStaysOpen();
+        assertNotEquals("safety", HEARD.of(dialog));
     }
 
     @ParameterizedTest
@@ -48,11 +61,15 @@ class SafetyFollowUpConversationTest {
 
         dialog.hears("what happens next is your choice", "The numbers are here whenever you want them")
                 .doesNotHear("911", "breath", CONTENT.guide().sections().get(0).text()).sessionStaysOpen();
+        assertFalse(HEARD.of(dialog).matches("safety|selfcare:.*|section:.*|headline.*"), HEARD.of(dialog));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"forget I said anything he'll kill me if he finds out", "I'm fine it's not that bad I just want to die"})
     void takingItBackWithDangerInTheSameBreathGetsTheNumbersAgain(String words) {
-        new Dialog(store, "jo").says("he hurts me").says(words).hears("911", "988").sessionStaysOpen();
+        Dialog dialog = new Dialog(store, "jo").says("he hurts me").says(words);
+
+        dialog.hears("911", "988").sessionStaysOpen();
+        assertEquals("safety", HEARD.of(dialog));
     }
 }
