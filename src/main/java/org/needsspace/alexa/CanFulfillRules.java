@@ -62,9 +62,7 @@ public final class CanFulfillRules {
     }
 
     private static boolean isCrisis(Intent intent, Content content) {
-        return intent.getName().equals(SAFETY) || intent.getSlots() != null && intent.getSlots().values().stream()
-                .anyMatch(slot -> slot != null && slot.getValue() != null
-                        && content.understanding().danger(slot.getValue()).isPresent());
+        return intent.getName().equals(SAFETY) || DangerInWords.inSlots(intent, content.understanding());
     }
 
     /** Adds the slot's answer if it has a value; true when it names a step the guide has. */

@@ -1,8 +1,8 @@
 package org.needsspace.alexa;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
-import com.amazon.ask.model.Slot;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.understanding.Understanding;
 
@@ -23,12 +23,13 @@ public final class DangerInWords {
                 || CATCH_ALL.equals(request.getIntent().getName())) {
             return false;
         }
-        Understanding understanding = catalog.forLocale(request.getLocale()).understanding();
-        for (Slot slot : request.getIntent().getSlots().values()) {
-            if (slot != null && slot.getValue() != null && understanding.danger(slot.getValue()).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return inSlots(request.getIntent(), catalog.forLocale(request.getLocale()).understanding());
+    }
+
+    /** Whether any slot value of the intent, whichever intent it is, speaks of danger (by the rules). */
+    public static boolean inSlots(Intent intent, Understanding understanding) {
+        return intent.getSlots() != null && intent.getSlots().values().stream()
+                .anyMatch(slot -> slot != null && slot.getValue() != null
+                        && understanding.danger(slot.getValue()).isPresent());
     }
 }

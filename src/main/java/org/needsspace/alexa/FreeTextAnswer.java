@@ -55,10 +55,10 @@ public final class FreeTextAnswer {
     }
 
     public Reply respondTo(Turn turn, String words) {
-        Meaning meaning = turn.content().understanding().interpret(words);
         if (turn.content().understanding().asksWithoutCalling(words)) {
             return safety.withoutCalling(turn);
         }
+        Meaning meaning = turn.content().understanding().interpret(words);
         if (!meaning.is(Meaning.Kind.SAFETY) && turn.pending() == PendingQuestion.WHICH_SECTION) {
             Optional<String> chosen = turn.content().understanding().choose(words, turn.memory().choices());
             if (chosen.isPresent()) {

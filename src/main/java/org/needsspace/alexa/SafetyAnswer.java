@@ -1,8 +1,9 @@
 package org.needsspace.alexa;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.needsspace.alexa.screen.Screen;
-import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
 import org.needsspace.content.SafetyGuidance;
 import org.needsspace.content.SafetyResource;
@@ -15,7 +16,7 @@ public final class SafetyAnswer {
         Speech speech = turn.speech().text(safety.intro());
         addNumbers(safety, speech);
         speech.text(safety.outro()).say(Phrase.SAFETY_ASK);
-        return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)));
+        return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)), turn.content().safety().resources());
     }
 
     /**
@@ -29,7 +30,7 @@ public final class SafetyAnswer {
         Speech speech = turn.speech().say(Phrase.SAFETY_NUMBERS_AGAIN);
         addNumbers(turn.content().safety(), speech);
         speech.say(Phrase.SAFETY_ASK);
-        return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)));
+        return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)), turn.content().safety().resources());
     }
 
     /**
@@ -38,14 +39,13 @@ public final class SafetyAnswer {
      */
     public Reply withoutCalling(Turn turn) {
         SafetyGuidance safety = turn.content().safety();
+        List<SafetyResource> ways = new ArrayList<>(safety.withoutCalling());
+        ways.add(safety.resources().get(0));
         Speech speech = turn.speech().say(Phrase.SAFETY_WITHOUT_CALLING);
-        safety.withoutCalling().forEach(resource -> speech.ssml(spoken(resource)));
-        speech.ssml(spoken(safety.resources().get(0))).say(Phrase.SAFETY_ASK);
-        RequestRecord.noteOutcome(RequestRecord.Outcome.SAFETY);
-        String card = safety.withoutCalling().stream().map(SafetyResource::display).collect(Collectors.joining("\n"))
-                + "\n" + safety.resources().get(0).display();
-        return Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)).pending(PendingQuestion.WITHOUT_CALLING_REPEAT)
-                .withCard(Speech.plain(turn.content(), Phrase.CARD_SAFETY_TITLE), card).withScreen(Screen.safety());
+        ways.forEach(resource -> speech.ssml(spoken(resource)));
+        speech.say(Phrase.SAFETY_ASK);
+        return withCard(turn, Reply.ask(speech, turn.speech().say(Phrase.SAFETY_REPROMPT)), ways)
+                .pending(PendingQuestion.WITHOUT_CALLING_REPEAT);
     }
 
     /**
@@ -61,12 +61,12 @@ public final class SafetyAnswer {
         safety.resources().forEach(resource -> speech.ssml(spoken(resource)));
     }
 
-    private static Reply withCard(Turn turn, Reply reply) {
+    /** The numbers said, on the card too, and the safety screen; the question asked is whether to say them again. */
+    private static Reply withCard(Turn turn, Reply reply, List<SafetyResource> said) {
         RequestRecord.noteOutcome(RequestRecord.Outcome.SAFETY);
-        Content content = turn.content();
-        String card = content.safety().resources().stream().map(SafetyResource::display).collect(Collectors.joining("\n"));
-        return reply.pending(PendingQuestion.SAFETY_REPEAT).withCard(Speech.plain(content, Phrase.CARD_SAFETY_TITLE), card)
-                .withScreen(Screen.safety());
+        String card = said.stream().map(SafetyResource::display).collect(Collectors.joining("\n"));
+        return reply.pending(PendingQuestion.SAFETY_REPEAT)
+                .withCard(Speech.plain(turn.content(), Phrase.CARD_SAFETY_TITLE), card).withScreen(Screen.safety());
     }
 
     private static String spoken(SafetyResource resource) {
