@@ -23,8 +23,7 @@ class SafetyFollowUpConversationTest {
     void someoneWhoCannotCallHearsTheWaysToTextOrChat(String words) {
         Dialog dialog = new Dialog(store, "sam").says("I don't feel safe").says(words);
 
-        dialog.hears("text START to", "88788", "chat", "911").doesNotHear(CONTENT.safety().intro()).sessionStaysOpen();
-        assertEquals("safety", HEARD.of(dialog));
+        heardSafetyGuidance(dialog.doesNotHear(CONTENT.safety().intro()), "text START to", "88788", "chat", "911");
     }
 
     @ParameterizedTest
@@ -32,17 +31,13 @@ class SafetyFollowUpConversationTest {
     void sayingItAgainRepeatsTheWaysWithoutCalling(String words) {
         Dialog dialog = new Dialog(store, "max").says("I can't call, he'll hear me").hears("88788");
 
-        dialog.says(words).hears("88788", "911").doesNotHear("1-800-799-7233").sessionStaysOpen();
-        assertEquals("safety", HEARD.of(dialog));
+        heardSafetyGuidance(dialog.says(words).doesNotHear("1-800-799-7233"), "88788", "911");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"can I text someone for help", "I can't call he'll hear me"})
     void askingForHelpWithoutCallingNeedsNoDisclosureFirst(String words) {
-        Dialog dialog = new Dialog(store, "kim").says("go to step two").says(words);
-
-        dialog.hears("88788", "911").sessionStaysOpen();
-        assertEquals("safety", HEARD.of(dialog));
+        heardSafetyGuidance(new Dialog(store, "kim").says("go to step two").says(words), "88788", "911");
     }
 
     @ParameterizedTest
@@ -67,9 +62,12 @@ class SafetyFollowUpConversationTest {
     @ParameterizedTest
     @ValueSource(strings = {"forget I said anything he'll kill me if he finds out", "I'm fine it's not that bad I just want to die"})
     void takingItBackWithDangerInTheSameBreathGetsTheNumbersAgain(String words) {
-        Dialog dialog = new Dialog(store, "jo").says("he hurts me").says(words);
+        heardSafetyGuidance(new Dialog(store, "jo").says("he hurts me").says(words), "911", "988");
+    }
 
-        dialog.hears("911", "988").sessionStaysOpen();
+    /** The user heard these words, in an answer that is the safety guidance, and the session goes on. */
+    private static void heardSafetyGuidance(Dialog dialog, String... fragments) {
+        dialog.hears(fragments).sessionStaysOpen();
         assertEquals("safety", HEARD.of(dialog));
     }
 }
