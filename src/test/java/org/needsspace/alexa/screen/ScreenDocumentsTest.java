@@ -37,6 +37,7 @@ class ScreenDocumentsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JacksonSerializer SDK_JSON = new JacksonSerializer();
     private static final Content CONTENT = TestContent.english();
+    private static final List<String> PAGE_PADDINGS = List.of("@pagePadding", "@safetyPadding");
 
     static Stream<Screen> everyScreen() {
         List<Screen> screens = new ArrayList<>();
@@ -90,6 +91,27 @@ class ScreenDocumentsTest {
             List<String> problems = new ArrayList<>();
             scrollingProblems(JSON.valueToTree(ScreenDocuments.document(view)), false, problems);
             assertEquals(List.of(), problems, view.toString());
+        }
+    }
+
+    /**
+     * On a round hub the corners are cut off: every text and button sits in a container padded on both sides by
+     * the page's padding, which on a round hub keeps it inside the square that fits in the circle (the end page's
+     * title and the exercise's buttons fell outside the circle).
+     */
+    @Test
+    void everyTextAndButtonStaysInsideARoundHubsCircle() {
+        for (View view : View.values()) {
+            List<String> unpadded = new ArrayList<>();
+            unpaddedTexts(JSON.valueToTree(ScreenDocuments.document(view)).path("mainTemplate"), false, unpadded);
+            assertEquals(List.of(), unpadded, view + ": texts and buttons without the page's padding on both sides");
+        }
+        ViewportSizes.Viewport round = ViewportSizes.DECLARED.stream().filter(ViewportSizes.Viewport::isRound)
+                .findFirst().orElseThrow();
+        double outsideTheSquare = round.width() * (1 - 1 / Math.sqrt(2)) / 2;
+        for (String padding : PAGE_PADDINGS) {
+            double size = ViewportSizes.dimensionsFor(round).get(padding.substring(1));
+            assertTrue(size >= outsideTheSquare, padding + " on a round hub: " + size + " dp");
         }
     }
 
@@ -232,6 +254,23 @@ class ScreenDocumentsTest {
             boolean childrenInRow = type.equals("Container") ? row : inRow && !scrolls;
             scrollingProblems(field.getValue(), children && childrenInRow, problems);
         });
+    }
+
+    private static void unpaddedTexts(JsonNode node, boolean padded, List<String> found) {
+        if (node.isArray()) {
+            node.elements().forEachRemaining(child -> unpaddedTexts(child, padded, found));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        boolean inside = padded || (PAGE_PADDINGS.contains(node.path("paddingLeft").asText())
+                && PAGE_PADDINGS.contains(node.path("paddingRight").asText()));
+        String type = node.path("type").asText();
+        if (!inside && (type.equals("Text") || type.equals("AlexaButton"))) {
+            found.add(type + " " + node.path("text").asText(node.path("buttonText").asText()));
+        }
+        node.fields().forEachRemaining(field -> unpaddedTexts(field.getValue(), inside, found));
     }
 
     private static long count(JsonNode items, String type) {
