@@ -22,7 +22,7 @@ import org.needsspace.domain.TimedPauses;
 import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
 import org.needsspace.understanding.semantic.ExampleVectors;
-import org.needsspace.understanding.semantic.MiniLmEncoder;
+import org.needsspace.understanding.semantic.BgeSmallEncoder;
 
 /**
  * Reads a locale's content file from the classpath (its understanding data when first needed), and refuses content that is
@@ -60,7 +60,7 @@ public final class ContentLoader {
         String understandingResource = "/understanding/" + ContentOverlay.understandingLocale(own, locale) + ".json";
         Understanding understanding = understandings.computeIfAbsent(new UnderstandingKey(understandingResource, file.guide()),
                 key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide(),
-                        MiniLmEncoder::load, () -> ExampleVectors.fromResource(vectorsOf(understandingResource))));
+                        BgeSmallEncoder::load, () -> ExampleVectors.fromResource(vectorsOf(understandingResource))));
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
                 file.sectionSummaries(), file.screen(), file.phrases(), understanding));

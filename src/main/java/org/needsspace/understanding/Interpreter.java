@@ -115,9 +115,11 @@ final class Interpreter {
     }
 
     /**
-     * Danger first: the rules, then the encoder's reading (either raises it); then a step named by number; then the
-     * meaning the encoder's closest training lines agree on; then, when they agree on none, the closest meaning by
-     * the examples' words.
+     * Danger first: the rules, then the encoder's reading (either raises it; the encoder needs more of its votes when
+     * the rules find a danger named only to be denied); then a step named by number; then the meaning the encoder's
+     * closest training lines agree on, except that a long outpouring of feeling that ends on a question from the guide
+     * gets that answer with the feeling acknowledged; then, when they agree on none, the closest meaning by the
+     * examples' words.
      */
     Meaning interpret(String text, Optional<SemanticReading> semantic) {
         List<List<String>> clauses = spokenWords.clauses(text);
@@ -125,7 +127,8 @@ final class Interpreter {
         if (danger.isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
         }
-        Optional<SemanticReading.Reading> reading = semantic.map(encoder -> encoder.read(text));
+        boolean denied = safety.deniesDanger(clauses);
+        Optional<SemanticReading.Reading> reading = semantic.map(encoder -> encoder.read(text, denied));
         if (reading.isPresent() && reading.get().danger().isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, reading.get().danger().get(), 1);
         }
@@ -137,7 +140,15 @@ final class Interpreter {
         }
         List<ExampleIndex.Score> ranked = index.rank(terms.of(words)).stream()
                 .filter(score -> !isChoice(score.label())).toList();
-        Optional<Meaning> agreed = reading.flatMap(this::meaningVotedFor);
+        Optional<Meaning> agreed = reading.flatMap(read -> meaningVotedFor(read.votes()));
+        Optional<Meaning> askedLast = reading.flatMap(SemanticReading.Reading::ending).flatMap(this::meaningVotedFor)
+                .filter(meaning -> isAnswer(meaning.label()));
+        if (askedLast.isPresent() && agreed.isEmpty()) {
+            return askedLast.get();
+        }
+        if (askedLast.isPresent() && agreed.get().kind() == Meaning.Kind.FEELING) {
+            return askedLast.get().withFeeling(agreed.get().value());
+        }
         if (agreed.isPresent()) {
             return withFeelingOfTheWords(agreed.get(), ranked);
         }
@@ -157,8 +168,7 @@ final class Interpreter {
      * from the guide with a second one nearly as voted for is ambiguous, and a feeling voted for along with it is
      * acknowledged first.
      */
-    private Optional<Meaning> meaningVotedFor(SemanticReading.Reading reading) {
-        Votes votes = reading.votes();
+    private Optional<Meaning> meaningVotedFor(Votes votes) {
         Optional<Votes.Vote> best = votes.best(label -> !SemanticReading.isSafety(label) && !isChoice(label));
         if (best.isEmpty() || best.get().share() < semanticSettings.understood()
                 || votes.closest() < semanticSettings.closest()) {

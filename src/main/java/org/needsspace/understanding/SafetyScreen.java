@@ -99,6 +99,26 @@ final class SafetyScreen {
         return Optional.empty();
     }
 
+    /**
+     * Whether these clauses name a danger only to deny it ("I'm not scared of him", "he would never hurt me"): a
+     * rule's words are there, each time governed by a negation, and no rule fires.
+     */
+    boolean deniesDanger(List<List<String>> clauses) {
+        if (danger(clauses).isPresent()) {
+            return false;
+        }
+        for (List<String> clause : clauses) {
+            long[] found = anchorsFound(clause);
+            for (int index = 0; index < rules.size(); index++) {
+                Rule rule = rules.get(index);
+                if (rule.negatable() && found[index] == allAnchors[index] && !rule.pattern().spans(clause).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Optional<String> danger(List<String> clause, boolean actorRulesOnly) {
         long[] found = anchorsFound(clause);
         for (int index = 0; index < rules.size(); index++) {

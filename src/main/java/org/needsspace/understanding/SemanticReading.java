@@ -39,26 +39,38 @@ final class SemanticReading {
                 settings);
     }
 
-    /** @param danger "violence", "self-harm" or "danger" when the votes speak of it */
-    record Reading(Optional<String> danger, Votes votes) {
+    /**
+     * @param danger "violence", "self-harm" or "danger" when the votes speak of it
+     * @param votes  the votes on the whole sentence
+     * @param ending the votes on the last stretch of a long one, where people who vent first put their question
+     */
+    record Reading(Optional<String> danger, Votes votes, Optional<Votes> ending) {
     }
 
     Reading read(String text) {
+        return read(text, false);
+    }
+
+    /** @param dangerDenied whether the rules find a danger named only to be denied, which then needs more votes */
+    Reading read(String text, boolean dangerDenied) {
         List<String> all = List.of(plain(text).split(" "));
         List<String> words = all.subList(0, Math.min(all.size(), MOST_WORDS));
         Votes whole = nearest.vote(encoder.encode(String.join(" ", words)));
-        Optional<String> danger = dangerIn(whole, settings.safetyShare(), settings.dangerClosest());
+        double leastShare = dangerDenied ? settings.deniedSafetyShare() : settings.safetyShare();
+        Optional<String> danger = dangerIn(whole, leastShare, settings.dangerClosest());
         int window = settings.windowWords();
+        Optional<Votes> ending = Optional.empty();
         if (danger.isEmpty() && window > 0 && words.size() > window) {
             for (List<String> stretch : new LinkedHashSet<>(windows(words, window))) {
-                danger = dangerIn(nearest.vote(encoder.encode(String.join(" ", stretch))), settings.windowSafetyShare(),
-                        settings.dangerClosest());
+                Votes votes = nearest.vote(encoder.encode(String.join(" ", stretch)));
+                danger = dangerIn(votes, settings.windowSafetyShare(), settings.dangerClosest());
                 if (danger.isPresent()) {
                     break;
                 }
+                ending = Optional.of(votes);
             }
         }
-        return new Reading(danger, whole);
+        return new Reading(danger, whole, ending);
     }
 
     private static Optional<String> dangerIn(Votes votes, double leastShare, double leastClosest) {

@@ -73,6 +73,8 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param neighbours   how many of the closest training lines vote
      * @param temperature  how fast a vote's weight falls with its distance from the closest line
      * @param safetyShare  the share of votes for danger that raises the safety answer
+     * @param deniedSafetyShare the share needed instead when the rules find a danger named only to be denied ("I'm
+     *                     not scared of him"): such words sit close to the disclosures they deny
      * @param dangerClosest the least cosine of a sentence (or window) and its closest training line for its votes to
      *                     raise danger: words like no line at all (a nonsense repetition) have arbitrary neighbours
      * @param windowWords  a longer sentence is also read in windows of this many words (half overlapping) for
@@ -86,7 +88,8 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param feelingShare a feeling with at least this share of the votes is acknowledged before an answer from
      *                     the guide
      */
-    public record Semantic(int neighbours, double temperature, double safetyShare, double dangerClosest, int windowWords,
+    public record Semantic(int neighbours, double temperature, double safetyShare, double deniedSafetyShare,
+                           double dangerClosest, int windowWords,
                            double windowSafetyShare, double understood, double closest, double ambiguous, double ambiguousCloseness,
                            double feelingShare) {
     }

@@ -21,11 +21,11 @@ class ShadedJarIT {
 
     private static final Path JAR = Path.of("target", "needs-space-skill.jar");
     /**
-     * The budget of issue 17: about 61 MB today, of which the sentence encoder's model (16 MB packed), its training
-     * vectors (7 MB) and the Linux natives of ONNX Runtime and the tokenizer (21 MB); the rest is the AWS SDK v2, the
-     * ASK model and SQLite. Over Lambda's 50 MB direct upload, so SAM deploys it through S3.
+     * A budget that keeps the jar from growing unnoticed. Most of it is the sentence encoder (its model, and the
+     * Linux natives of ONNX Runtime and the tokenizer); the rest is the AWS SDK v2, the ASK model and SQLite. It is
+     * over Lambda's 50 MB direct upload, so SAM deploys it through S3.
      */
-    private static final long MAX_BYTES = 64_000_000L;
+    private static final long MAX_BYTES = 70_000_000L;
     /** Lambda's limit on a function's unpacked code. */
     private static final long MAX_UNPACKED_BYTES = 250L * 1024 * 1024;
 
@@ -121,7 +121,7 @@ class ShadedJarIT {
 
     @Test
     void carriesTheSentenceEncoderWithTheLinuxNativeLibrariesOnly() {
-        assertPresent("all-minilm-l6-v2-q.onnx");
+        assertPresent("bge-small-en-v1.5-q.onnx");
         assertPresent("understanding/en-US.vectors");
         List<String> natives = entries.stream()
                 .filter(e -> e.endsWith(".so") || e.endsWith(".dylib") || e.endsWith(".dll") || e.endsWith(".jnilib"))

@@ -30,13 +30,17 @@ class SemanticReadingTest {
             new TrainingLine("reminder:set", "ann", "remind nightly"),
             new TrainingLine("reminder:set", "bob", "nightly remind squeak")), ENCODER, "digest");
     private static final UnderstandingData.Semantic SETTINGS =
-            new UnderstandingData.Semantic(3, 0.05, 0.4, 0.3, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
+            new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
 
     private static Understanding understanding(Supplier<SentenceEncoder> encoder) {
+        return understanding(encoder, SETTINGS);
+    }
+
+    private static Understanding understanding(Supplier<SentenceEncoder> encoder, UnderstandingData.Semantic settings) {
         UnderstandingData data = TestContent.englishUnderstandingData();
         UnderstandingData withSettings = new UnderstandingData(data.stemmer(), data.rewrites(), data.wordEndings(),
                 data.clauseBreaks(), data.stopWords(), data.phrases(), data.synonyms(), data.steps(), data.safety(),
-                data.meanings(), data.generalMeaning(), data.thresholds(), SETTINGS);
+                data.meanings(), data.generalMeaning(), data.thresholds(), settings);
         return Understanding.of(() -> withSettings, TestContent.english().guide(), encoder, () -> VECTORS);
     }
 
@@ -54,6 +58,17 @@ class SemanticReadingTest {
 
         assertEquals(Optional.of("self-harm"), reading.read(story).danger());
         assertEquals("section:pursuing-interests", reading.read(story).votes().votes().get(0).label());
+    }
+
+    @Test
+    void dangerNamedOnlyToBeDeniedNeedsMoreOfTheVotes() {
+        UnderstandingData.Semantic wholeSentencesOnly = new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 0, 0.6,
+                0.4, 0.45, 0.8, 0.02, 0.25);
+        Understanding understanding = understanding(() -> ENCODER, wholeSentencesOnly);
+
+        assertEquals("safety:self-harm", understanding.interpret("he is kind to me rope cupboard water plants").label());
+        assertEquals("section:pursuing-interests",
+                understanding.interpret("he never hurt me rope cupboard water plants").label());
     }
 
     @Test

@@ -110,7 +110,7 @@ class TrainingDataTest {
         ExampleVectors vectors = ExampleVectors.fromResource("/understanding/en-US.vectors");
         Set<TrainingLine> encoded = new HashSet<>(vectors.lines());
 
-        assertEquals("all-minilm-l6-v2-q", vectors.encoder());
+        assertEquals("bge-small-en-v1.5-q", vectors.encoder());
         assertEquals(384, vectors.dimensions());
         TRAINING.forEach(styled -> assertTrue(encoded.contains(styled.line()), styled.line().toString()));
         long examples = TestContent.englishUnderstandingData().meanings().values().stream().mapToLong(List::size).sum();

@@ -36,7 +36,7 @@ public final class EmbedTrainingSet {
         Path data = Path.of(arguments[1]);
         Path output = Path.of(arguments[2]);
         List<TrainingLine> examples = dataExamples(data);
-        String digest = TrainingSet.digest(folder, MiniLmEncoder.NAME, examples.toString());
+        String digest = TrainingSet.digest(folder, BgeSmallEncoder.NAME, examples.toString());
         if (Files.exists(output) && digest.equals(sourceOf(output))) {
             return;
         }
@@ -44,7 +44,7 @@ public final class EmbedTrainingSet {
         TrainingSet.read(folder).forEach(styled -> lines.add(styled.line()));
         lines.addAll(examples);
         long start = System.nanoTime();
-        ExampleVectors vectors = ExampleVectors.encode(lines, MiniLmEncoder.load(), digest);
+        ExampleVectors vectors = ExampleVectors.encode(lines, BgeSmallEncoder.load(), digest);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Path written = Files.createTempFile(output.toAbsolutePath().getParent(), "vectors", ".tmp");
         try (OutputStream out = Files.newOutputStream(written)) {

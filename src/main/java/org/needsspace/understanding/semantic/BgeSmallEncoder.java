@@ -1,21 +1,22 @@
 package org.needsspace.understanding.semantic;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.nio.file.Path;
 
 /**
- * The pretrained all-MiniLM-L6-v2 sentence encoder (quantized), run in-process on ONNX Runtime from the weights in
- * its Maven artifact: nothing is downloaded. Thread-safe.
+ * The pretrained BAAI bge-small-en-v1.5 sentence encoder (quantized), run in-process on ONNX Runtime from the weights
+ * in its Maven artifact: nothing is downloaded. Sentences are compared with each other, so they are encoded as they
+ * are, without the instruction bge puts before a search query. Thread-safe.
  */
-public final class MiniLmEncoder implements SentenceEncoder {
+public final class BgeSmallEncoder implements SentenceEncoder {
 
-    static final String NAME = "all-minilm-l6-v2-q";
+    static final String NAME = "bge-small-en-v1.5-q";
     static final String TOKENIZER_CACHE_PROPERTY = "DJL_CACHE_DIR";
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final BgeSmallEnV15QuantizedEmbeddingModel model;
 
-    private MiniLmEncoder() {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private BgeSmallEncoder() {
+        this.model = new BgeSmallEnV15QuantizedEmbeddingModel();
     }
 
     /**
@@ -23,9 +24,9 @@ public final class MiniLmEncoder implements SentenceEncoder {
      * itself, and the tokenizer's library, which would go under the home folder, is sent there too, because on
      * Lambda the temporary folder is the only one that can be written.
      */
-    public static MiniLmEncoder load() {
+    public static BgeSmallEncoder load() {
         unpackTokenizerLibraryUnderTemporaryFolder();
-        return new MiniLmEncoder();
+        return new BgeSmallEncoder();
     }
 
     static void unpackTokenizerLibraryUnderTemporaryFolder() {
