@@ -703,9 +703,8 @@ class InteractionModelTest {
     }
 
     @Test
-    void manifestVersionIsOnePointZero() throws IOException {
-        JsonNode root = new ObjectMapper().readTree(MANIFEST.toFile());
-        assertEquals("1.0", root.path("manifestVersion").asText());
+    void manifestVersionIsOnePointZero() {
+        assertEquals("1.0", manifest.path("manifestVersion").asText());
     }
 
     @Test
