@@ -45,6 +45,19 @@ class SkillManifestModelTest {
         assertNotNull(manifest.getApis().getCustom(), "a custom skill");
     }
 
+    @Test
+    void theCommittedManifestHoldsNothingADeployWouldSendAsAPlaceholder() throws IOException {
+        JsonNode manifest = JSON.readTree(MANIFEST.toFile()).path("manifest");
+        assertTrue(manifest.at("/apis/custom/endpoint").isMissingNode(), "src/deploy/deploy.sh writes the endpoint");
+        assertTrue(manifest.at("/events/endpoint").isMissingNode(), "src/deploy/deploy.sh writes the events endpoint");
+        assertTrue(manifest.at("/privacyAndCompliance/locales").isMissingNode(),
+                "the privacy policy URL comes from deploy.sh --privacy-policy-url");
+        String text = Files.readString(MANIFEST);
+        for (String marker : List.of("REGION", "ACCOUNT_ID", "FUNCTION_NAME", "example.", "TODO", "placeholder", "your-")) {
+            assertFalse(text.contains(marker), "skill.json contains " + marker);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("org.needsspace.content.ContentCatalog#supportedLocales")
     void everyLocaleIsPublishedWithWhatTheModelDescribes(String locale) throws IOException {
