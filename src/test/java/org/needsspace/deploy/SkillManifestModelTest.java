@@ -69,6 +69,8 @@ class SkillManifestModelTest {
         // Limits as the SMAPI specification states them for these fields.
         assertTrue(published.getSummary().length() <= 160, "summary at most 160 characters");
         assertTrue(published.getDescription().length() <= 4000, "description at most 4000 characters");
+        assertTrue(published.getDescription().contains("general information, not professional advice"),
+                "a health-related skill says so in its description (Amazon's policy requirements)");
         assertTrue(published.getKeywords().size() <= 30 && published.getKeywords().stream().allMatch(k -> k.length() <= 150),
                 "at most 30 keywords of at most 150 characters");
         assertTrue(published.getExamplePhrases().stream().allMatch(p -> p.length() <= 200),
