@@ -14,7 +14,11 @@ final class Exchanges {
     }
 
     static void sendJson(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", JSON);
+        send(exchange, status, JSON, body);
+    }
+
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
         exchange.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {

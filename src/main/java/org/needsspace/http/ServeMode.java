@@ -35,7 +35,8 @@ public final class ServeMode {
         out.println(storeDescription);
         out.println(options.skillId().map(id -> "Answering requests for skill " + id)
                 .orElse("No skill id configured (--skill-id or SKILL_ID): requests for any skill are answered"));
-        out.println("Listening on http://" + server.host() + ":" + server.port() + "/ (health: /health)");
+        out.println("Listening on http://" + server.host() + ":" + server.port()
+                + "/ (health: /health, privacy policy: /privacy)");
         out.flush();
         new CountDownLatch(1).await();
         throw new IllegalStateException("serve mode ends only through its shutdown hook");

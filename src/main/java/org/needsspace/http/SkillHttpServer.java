@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.needsspace.alexa.NewerRequestTypeSkill;
 
 /**
- * The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health. TLS is left to a proxy.
+ * The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health, GET /privacy (the privacy
+ * policy). TLS is left to a proxy.
  * Clients that stall cannot starve the others: see {@link ServeLimits}, {@link JdkServerSettings}.
  */
 public final class SkillHttpServer implements AutoCloseable {
@@ -43,6 +44,7 @@ public final class SkillHttpServer implements AutoCloseable {
         List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
         server.createContext("/", new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter()));
         server.createContext("/health", new HealthEndpoint(connections::busy, gate));
+        server.createContext("/privacy", new PrivacyPolicyEndpoint(gate));
         server.setExecutor(connections);
         server.start();
         return new SkillHttpServer(server, connections, gate);

@@ -94,11 +94,6 @@ class ManifestAgreesWithHandlersTest {
                 : "a handler answers " + request.getType() + " but the manifest does not declare " + declaration);
     }
 
-    @Test
-    void eventsHaveAnEndpointWhenAndOnlyWhenTheSkillSubscribesToAny() {
-        JsonNode events = manifest.path("events");
-        assertEquals(!events.path("subscriptions").isEmpty(), events.path("endpoint").path("uri").isTextual());
-    }
 
     @Test
     void theOnlyPermissionDeclaredIsTheOneTheSkillAsksForByVoice() {
