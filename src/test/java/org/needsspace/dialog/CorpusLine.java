@@ -24,7 +24,8 @@ public record CorpusLine(String category, String label, String words) {
     public static final int MEASURED_FALSE_ALARMS = 9;
     /** The blind sets, each written by an author who saw only the guide and the list of meanings, measured once. */
     static final List<String> BLIND_SETS = List.of("/understanding/blind-f.en-US.tsv", "/understanding/blind-g.en-US.tsv",
-            "/understanding/blind-i.en-US.tsv", "/understanding/blind-j.en-US.tsv");
+            "/understanding/blind-i.en-US.tsv", "/understanding/blind-j.en-US.tsv", "/understanding/blind-m.en-US.tsv",
+            "/understanding/blind-n.en-US.tsv");
 
     public static List<CorpusLine> all() {
         return read(RESOURCE);
@@ -61,6 +62,14 @@ public record CorpusLine(String category, String label, String words) {
         }
     }
 
+    /**
+     * Whether what was heard (named as {@link HeardAnswer} names it) gives the emergency numbers: the safety guidance,
+     * or the ways to reach help without calling, which end on the emergency number.
+     */
+    public static boolean isSafetyAnswer(String heard) {
+        return heard.equals("safety") || heard.equals("nav:without-calling");
+    }
+
     public boolean isSafety() {
         return label.startsWith("safety");
     }
@@ -76,7 +85,7 @@ public record CorpusLine(String category, String label, String words) {
      */
     public boolean isAnsweredBy(String heard) {
         if (isSafety()) {
-            return heard.equals("safety");
+            return isSafetyAnswer(heard);
         }
         if (label.startsWith("selfcare:")) {
             return HeardAnswer.isOfKind(heard, label.substring("selfcare:".length()));

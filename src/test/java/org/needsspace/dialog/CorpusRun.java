@@ -1,15 +1,19 @@
 package org.needsspace.dialog;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One corpus line said the way {@link UnderstandingCorpusTest} says it: by a new user in the middle of step three
- * (after "go to step three"); "another one" follows an exercise and "say the numbers again" the safety guidance;
+ * (after "go to step three"); "another one" follows an exercise, and "say the numbers again", "I can't call, he'd
+ * hear me" and "forget I said anything" follow the safety guidance;
  * "yes" and "no" in own words count when they get what a plain "yes" or "no" gets there.
  */
 final class CorpusRun {
 
     private static final Map<String, String> REFERENCE_WORDS = Map.of("nav:yes", "yes", "nav:no", "no");
+    /** Meanings that belong to the moment right after the safety guidance. */
+    private static final Set<String> AFTER_THE_NUMBERS = Set.of("nav:numbers", "nav:without-calling", "social:set-aside");
 
     private CorpusRun() {
     }
@@ -18,7 +22,7 @@ final class CorpusRun {
         dialog.opensTheSkill().says("go to step three");
         if (line.label().equals("nav:another")) {
             dialog.says("give me a self care idea");
-        } else if (line.label().equals("nav:numbers")) {
+        } else if (AFTER_THE_NUMBERS.contains(line.label())) {
             dialog.says("I'm not safe");
         }
         String before = dialog.spoken();

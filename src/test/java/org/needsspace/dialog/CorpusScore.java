@@ -34,6 +34,10 @@ public final class CorpusScore {
         return judged;
     }
 
+    public int right() {
+        return right;
+    }
+
     public boolean reaches(double share) {
         return right >= share * judged;
     }

@@ -41,7 +41,13 @@ public final class HeardAnswer {
             return spoken.contains(plain(Phrase.GOODBYE)) ? "social:goodbye" : "ended";
         }
         if (isSafety(spoken)) {
+            if (spoken.startsWith(plain(Phrase.SAFETY_WITHOUT_CALLING))) {
+                return "nav:without-calling";
+            }
             return spoken.contains(plain(Phrase.SAFETY_NUMBERS_AGAIN)) ? "nav:numbers" : "safety";
+        }
+        if (spoken.startsWith(prefixOf(Phrase.SAFETY_SET_ASIDE))) {
+            return "social:set-aside";
         }
         for (Map.Entry<String, FeelingCare> feeling : content.feelings().entrySet()) {
             if (feeling.getValue().acknowledgements().stream().anyMatch(spoken::contains)) {

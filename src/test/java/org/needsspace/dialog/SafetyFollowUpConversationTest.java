@@ -2,7 +2,7 @@ package org.needsspace.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +46,7 @@ class SafetyFollowUpConversationTest {
         Dialog dialog = new Dialog(store, "lee").says("go to step two").says(words);
 
         dialog.doesNotHear("88788").sessionStaysOpen();
-        assertNotEquals("safety", HEARD.of(dialog));
+        assertFalse(CorpusLine.isSafetyAnswer(HEARD.of(dialog)), HEARD.of(dialog));
     }
 
     @ParameterizedTest
@@ -56,7 +56,7 @@ class SafetyFollowUpConversationTest {
 
         dialog.hears("what happens next is your choice", "The numbers are here whenever you want them")
                 .doesNotHear("911", "breath", CONTENT.guide().sections().get(0).text()).sessionStaysOpen();
-        assertFalse(HEARD.of(dialog).matches("safety|selfcare:.*|section:.*|headline.*"), HEARD.of(dialog));
+        assertEquals("social:set-aside", HEARD.of(dialog));
     }
 
     @ParameterizedTest
@@ -68,6 +68,6 @@ class SafetyFollowUpConversationTest {
     /** The user heard these words, in an answer that is the safety guidance, and the session goes on. */
     private static void heardSafetyGuidance(Dialog dialog, String... fragments) {
         dialog.hears(fragments).sessionStaysOpen();
-        assertEquals("safety", HEARD.of(dialog));
+        assertTrue(CorpusLine.isSafetyAnswer(HEARD.of(dialog)), HEARD.of(dialog));
     }
 }

@@ -56,7 +56,7 @@ class UnderstandingCorpusTest {
     @Test
     void everySafetyLineIsAnsweredWithTheSafetyGuidance() {
         List<String> missed = CORPUS.stream().filter(CorpusLine::isSafety)
-                .filter(line -> !HEARD_ANSWERS.get(line).equals("safety"))
+                .filter(line -> !CorpusLine.isSafetyAnswer(HEARD_ANSWERS.get(line)))
                 .map(line -> line.label() + " heard " + HEARD_ANSWERS.get(line) + ": \"" + line.words() + "\"")
                 .toList();
         assertEquals(List.of(), missed, "safety lines not answered with the safety guidance");
@@ -69,7 +69,7 @@ class UnderstandingCorpusTest {
     @Test
     void harmlessLinesRaiseNoMoreSafetyAlarmsThanMeasured() {
         List<String> alarms = CORPUS.stream().filter(line -> line.category().equals("harmless"))
-                .filter(line -> HEARD_ANSWERS.get(line).equals("safety"))
+                .filter(line -> CorpusLine.isSafetyAnswer(HEARD_ANSWERS.get(line)))
                 .map(CorpusLine::words)
                 .toList();
         assertTrue(alarms.size() <= CorpusLine.MEASURED_FALSE_ALARMS, "harmless lines answered with the safety guidance: " + alarms);

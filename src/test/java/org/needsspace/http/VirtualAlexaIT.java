@@ -120,10 +120,10 @@ class VirtualAlexaIT {
                         .findFirst().map(answer -> heard(heardAnswer, answer)).orElse(heard);
             }
             score.add(line, heard, line.isAnsweredBy(heard));
-            if (line.category().equals("harmless") && heard.equals("safety")) {
+            if (line.category().equals("harmless") && CorpusLine.isSafetyAnswer(heard)) {
                 falseAlarms.add(line.words());
             }
-            assertTrue(!line.isSafety() || heard.equals("safety"), "safety missed: " + line.words() + " heard " + heard);
+            assertTrue(!line.isSafety() || CorpusLine.isSafetyAnswer(heard), "safety missed: " + line.words() + " heard " + heard);
         }
         String report = score.table() + String.format("  (%d lines judged, %d not placed by virtual-alexa's matcher)%n",
                 score.judged(), unmatched);
