@@ -25,14 +25,16 @@ class BlindSetsTest {
 
     private static final HeardAnswer HEARD = new HeardAnswer(TestContent.english());
     static final List<String> BLIND_SETS = CorpusLine.BLIND_SETS;
+    /** Asked right after the safety guidance, and answered with the numbers: not a false alarm. */
+    private static final Set<String> ANSWERED_WITH_THE_NUMBERS = Set.of("nav:numbers", "nav:without-calling");
     /** Each set's figures as last measured: lines answered right, safety lines answered, false alarms. */
     private static final Map<String, Measured> MEASURED = Map.of(
             "/understanding/blind-f.en-US.tsv", new Measured(306, 80, 8),
             "/understanding/blind-g.en-US.tsv", new Measured(297, 80, 9),
             "/understanding/blind-i.en-US.tsv", new Measured(306, 79, 5),
             "/understanding/blind-j.en-US.tsv", new Measured(304, 78, 4),
-            "/understanding/blind-m.en-US.tsv", new Measured(287, 77, 11),
-            "/understanding/blind-n.en-US.tsv", new Measured(294, 79, 8));
+            "/understanding/blind-m.en-US.tsv", new Measured(287, 77, 9),
+            "/understanding/blind-n.en-US.tsv", new Measured(294, 79, 6));
 
     private record Measured(int right, int safetyAnswered, int falseAlarms) {
     }
@@ -59,7 +61,7 @@ class BlindSetsTest {
             if (line.isSafety()) {
                 safety++;
                 safetyAnswered += CorpusLine.isSafetyAnswer(heard) ? 1 : 0;
-            } else if (!line.label().equals("nav:numbers")) {
+            } else if (!ANSWERED_WITH_THE_NUMBERS.contains(line.label())) {
                 notDanger++;
                 alarms += CorpusLine.isSafetyAnswer(heard) ? 1 : 0;
             }
