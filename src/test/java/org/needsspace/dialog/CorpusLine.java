@@ -21,7 +21,7 @@ public record CorpusLine(String category, String label, String words) {
      * Harmless corpus lines the understanding answers with the safety guidance, as last measured; the target is
      * none (docs/understanding.md). Tests hold the number from growing.
      */
-    public static final int MEASURED_FALSE_ALARMS = 9;
+    public static final int MEASURED_FALSE_ALARMS = 6;
     /** The blind sets, each written by an author who saw only the guide and the list of meanings, measured once. */
     static final List<String> BLIND_SETS = List.of("/understanding/blind-f.en-US.tsv", "/understanding/blind-g.en-US.tsv",
             "/understanding/blind-i.en-US.tsv", "/understanding/blind-j.en-US.tsv", "/understanding/blind-m.en-US.tsv",
