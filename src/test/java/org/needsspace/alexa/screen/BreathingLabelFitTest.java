@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.needsspace.TestContent;
 import org.needsspace.alexa.screen.ViewportSizes.Viewport;
@@ -24,13 +22,8 @@ class BreathingLabelFitTest {
 
     private static final int MOST_LINES = 3;
 
-    static Stream<Arguments> screensAndLocales() {
-        return ViewportSizes.DECLARED.stream().flatMap(screen -> Stream.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-                .map(locale -> Arguments.of(screen, locale)));
-    }
-
     @ParameterizedTest(name = "{1} on {0}")
-    @MethodSource("screensAndLocales")
+    @MethodSource("org.needsspace.alexa.screen.ViewportSizes#screensAndLocales")
     void everyPhaseNameFitsInsideTheCircleAtItsSmallest(Viewport screen, String locale) {
         double fontSize = ViewportSizes.dimensionsFor(screen).get(labelSizeResource());
         double radius = ViewportSizes.dimensionsFor(screen).get("breathCircle") * BreathingGuide.REST_SCALE / 2;

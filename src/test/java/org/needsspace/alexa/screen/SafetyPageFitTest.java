@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.needsspace.TestContent;
 import org.needsspace.alexa.screen.ViewportSizes.Viewport;
@@ -26,13 +24,8 @@ import org.needsspace.content.ScreenText;
  */
 class SafetyPageFitTest {
 
-    static Stream<Arguments> screensAndLocales() {
-        return ViewportSizes.DECLARED.stream().flatMap(screen -> Stream.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-                .map(locale -> Arguments.of(screen, locale)));
-    }
-
     @ParameterizedTest(name = "{1} on {0}")
-    @MethodSource("screensAndLocales")
+    @MethodSource("org.needsspace.alexa.screen.ViewportSizes#screensAndLocales")
     void theSafetyPageFitsWithoutScrolling(Viewport screen, String locale) {
         Map<String, Double> sizes = ViewportSizes.dimensionsFor(screen);
         double width = screen.width() - 2 * sizes.getOrDefault("safetyPadding", sizes.get("pagePadding"));

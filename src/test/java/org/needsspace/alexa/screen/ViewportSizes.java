@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The screens the manifest declares and the sizes {@code apl/shared.json} gives each of them. Text is measured
@@ -41,6 +43,12 @@ final class ViewportSizes {
             new Viewport("Fire TV", 960, 540, "rectangle", "tv", "tvLandscape"));
 
     private ViewportSizes() {
+    }
+
+    /** Every declared screen with every locale: the arguments of a test that checks a screen's text in each. */
+    static Stream<Arguments> screensAndLocales() {
+        return DECLARED.stream().flatMap(screen -> Stream.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
+                .map(locale -> Arguments.of(screen, locale)));
     }
 
     /** How wide a text is estimated to be at a font size, in dp. */
