@@ -21,7 +21,7 @@ import org.needsspace.progress.InMemoryProgressStore;
  * one false alarm per hundred lines not about danger (docs/understanding.md); until every set reaches it, each is
  * held to its figures as last measured, so that none gets worse unnoticed, and every set to 95% of its safety lines.
  */
-class BlindSetsTest {
+class BlindSetsIT {
 
     private static final HeardAnswer HEARD = new HeardAnswer(TestContent.english());
     static final List<String> BLIND_SETS = CorpusLine.BLIND_SETS;
