@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
  * ({@code interaction-model-overrides/<locale>.json}): word substitutions ("counseling" to "counselling") applied
  * to every sample, slot value and synonym, then extra samples per intent and extra synonyms per slot value.
  * Everything else (intents, slots, invocation name) is en-US's, so an intent added to en-US reaches every locale.
- * Run {@link #main} (or {@code mvn -q test -Dtest=LocaleModelsTest -Dlocale.models.write=true}) after changing
- * the en-US model or an overrides file; {@code LocaleModelsTest} fails while a committed model is out of date.
+ * Run it ({@link #COMMAND}, from the project's root) after changing the en-US model or an overrides file;
+ * {@code LocaleModelsTest} fails while a committed model is out of date.
  */
 public final class LocaleModels {
 
+    /** How to run the generator. */
+    static final String COMMAND = "src/tools/generate-locale-models.sh";
     static final String BASE_LOCALE = "en-US";
     static final List<String> LOCALES = List.of("en-GB", "en-CA", "en-AU", "en-IN");
     static final Path MODELS = Path.of("interaction-model/interactionModels/custom");

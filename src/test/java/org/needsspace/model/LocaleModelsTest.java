@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each locale's committed model is what {@link LocaleModels} builds from en-US and the locale's overrides. */
 class LocaleModelsTest {
-
-    private static final String WRITE = "locale.models.write";
 
     static java.util.List<String> locales() {
         return LocaleModels.LOCALES;
@@ -24,13 +23,18 @@ class LocaleModelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("locales")
     void theCommittedModelIsWhatTheGeneratorBuilds(String locale) {
-        if (Boolean.getBoolean(WRITE)) {
-            LocaleModels.write(locale);
-        }
         assertTrue(Files.isRegularFile(LocaleModels.modelFile(locale)), "no model for " + locale);
         assertEquals(LocaleModels.generate(locale), LocaleModels.read(LocaleModels.modelFile(locale)),
                 LocaleModels.modelFile(locale) + " is out of date with en-US or its overrides: regenerate it with "
-                        + "mvn -q test -Dtest=LocaleModelsTest -D" + WRITE + "=true");
+                        + LocaleModels.COMMAND);
+    }
+
+    @Test
+    void theGeneratorIsAToolTheDocsName() throws Exception {
+        Path tool = Path.of(LocaleModels.COMMAND);
+        assertTrue(Files.isExecutable(tool), tool + " is executable");
+        assertTrue(Files.readString(tool).contains("-Dexec.mainClass=" + LocaleModels.class.getName()));
+        assertTrue(Files.readString(Path.of("docs/locales.md")).contains(LocaleModels.COMMAND));
     }
 
     @Test
