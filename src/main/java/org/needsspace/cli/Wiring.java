@@ -24,8 +24,11 @@ record Wiring(CustomSkill skill, String storeDescription, ProgressStore store, C
      */
     static Wiring forConsole(Path progressFile, Map<String, String> environment) {
         Optional<String> tableName = SkillConfiguration.from(environment).progressTableName();
-        ProgressStore store = tableName.<ProgressStore>map(DynamoDbProgressStore::forTable)
-                .orElseGet(() -> new FileProgressStore(progressFile));
+        ProgressStore store = tableName.<ProgressStore>map(DynamoDbProgressStore::forTable).orElseGet(() -> {
+            FileProgressStore file = new FileProgressStore(progressFile);
+            file.checkWritable();
+            return file;
+        });
         String description = tableName.map(name -> "(progress is kept in the DynamoDB table " + name + ")")
                 .orElse("(progress is kept in " + progressFile + ")");
         ContentCatalog catalog = ContentCatalog.loadAll();

@@ -21,6 +21,27 @@ public final class FileProgressStore implements ProgressStore {
         this.file = file;
     }
 
+    /**
+     * Checks, before any conversation, that progress can be kept in the file: its folder exists or can be made, and
+     * a file can be written there (which is how every save replaces it).
+     *
+     * @throws ProgressStoreException saying where and why not
+     */
+    public void checkWritable() {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, "progress", ".check"));
+        } catch (IOException | SecurityException e) {
+            throw new ProgressStoreException("Progress cannot be kept in " + file + " (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); choose a file that can be written with --progress-file PATH", e);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new ProgressStoreException("Progress cannot be kept in " + file + " (the file cannot be written); "
+                    + "choose a file that can be written with --progress-file PATH");
+        }
+    }
+
     @Override
     public synchronized Optional<Progress> load(UserKey user) {
         return Optional.ofNullable(readAll().get(user.value()));

@@ -45,6 +45,19 @@ class MainTest {
     }
 
     @Test
+    void aProgressFileThatCannotBeWrittenIsSaidOnceAtStartAndExitsOne() throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("a-file"), "");
+        Path file = notAFolder.resolve("progress.json");
+
+        assertEquals(1, run("chat", "--progress-file", file.toString(), "--say", "go to step three"));
+
+        assertEquals("", out(), "no conversation starts");
+        assertTrue(err().startsWith("The command stopped: Progress cannot be kept in " + file), err());
+        assertEquals(1, err().lines().count(), err());
+        assertFalse(err().contains("\tat "), err());
+    }
+
+    @Test
     void theConsoleSpeaksForTheLocaleItIsGiven() {
         assertEquals(0, run("chat", "--user", "kim", "--progress-file", home.resolve("progress.json").toString(),
                 "--locale", "en-GB", "--say", "I'm not safe", "--say", "stop"));
