@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressJson;
@@ -50,7 +52,9 @@ public final class SqliteProgressStore implements ProgressStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteProgressStore.class);
     /** 1: progress and pending_delete; 2: progress.written_at, epoch milliseconds of the row's last write. */
     private static final int SCHEMA_VERSION = 2;
-    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /** The longest a save may take, waiting for the database included: the same budget as a DynamoDB call's. */
+    public static final Duration SAVE_BUDGET = Duration.ofSeconds(2);
+    private static final int BUSY_TIMEOUT_MILLIS = (int) SAVE_BUDGET.toMillis();
     private static final String SELECT =
             "SELECT version, record FROM progress WHERE user_key = ? AND written_at > ?";
     private static final String UPSERT = "INSERT INTO progress (user_key, version, record, written_at)"
@@ -58,7 +62,7 @@ public final class SqliteProgressStore implements ProgressStore {
             + " record = excluded.record, written_at = excluded.written_at";
 
     private final Path file;
-    private final Connection writer; // guarded by itself
+    private final Connection writer; // guarded by writing
     private final PreparedStatement writerSelect;
     private final PreparedStatement upsert;
     private final PreparedStatement delete;
@@ -66,11 +70,16 @@ public final class SqliteProgressStore implements ProgressStore {
     private final PreparedStatement readerSelect;
     private final Queue<PendingSave> pending = new ConcurrentLinkedQueue<>();
     private final Clock clock;
-    private ScheduledExecutorService dailyPurge; // guarded by writer
+    private final Duration saveBudget;
+    /** Guards the writer connection and its statements. */
+    private final ReentrantLock writing = new ReentrantLock();
+    private ScheduledExecutorService dailyPurge; // guarded by writing
 
-    private SqliteProgressStore(Path file, Connection writer, Connection reader, Clock clock) throws SQLException {
+    private SqliteProgressStore(Path file, Connection writer, Connection reader, Clock clock, Duration saveBudget)
+            throws SQLException {
         this.file = file;
         this.clock = clock;
+        this.saveBudget = saveBudget;
         this.writer = writer;
         this.reader = reader;
         this.writerSelect = writer.prepareStatement(SELECT);
@@ -98,6 +107,11 @@ public final class SqliteProgressStore implements ProgressStore {
      */
     public static SqliteProgressStore open(Path file, Supplier<Map<UserKey, Progress>> recordsForANewDatabase,
             Clock clock) {
+        return open(file, recordsForANewDatabase, clock, SAVE_BUDGET);
+    }
+
+    static SqliteProgressStore open(Path file, Supplier<Map<UserKey, Progress>> recordsForANewDatabase, Clock clock,
+            Duration saveBudget) {
         Connection writer = null;
         Connection reader = null;
         try {
@@ -106,7 +120,7 @@ public final class SqliteProgressStore implements ProgressStore {
             writer = configuration().createConnection(url);
             prepareSchema(writer, file, recordsForANewDatabase, clock.millis());
             reader = configuration().createConnection(url);
-            return new SqliteProgressStore(file, writer, reader, clock);
+            return new SqliteProgressStore(file, writer, reader, clock, saveBudget);
         } catch (SQLException | IOException e) {
             closeQuietly(reader);
             closeQuietly(writer);
@@ -137,33 +151,48 @@ public final class SqliteProgressStore implements ProgressStore {
         }
     }
 
+    /**
+     * Saves within {@link #SAVE_BUDGET}: a save that cannot start writing in time is withdrawn and fails, as a
+     * DynamoDB call that times out does, so that a stalled disk never holds a turn.
+     */
     @Override
     public Progress save(UserKey user, Progress progress) {
         PendingSave mine = new PendingSave(user, progress);
         pending.add(mine);
-        synchronized (writer) {
+        if (!lockedWithin(saveBudget)) {
+            String outcome = pending.remove(mine) ? "not saved" : "may still be committed with the saves before it";
+            throw new ProgressStoreException("The database was busy for longer than " + saveBudget.toMillis()
+                    + " ms: progress " + outcome);
+        }
+        try {
             if (!mine.isDone()) {
                 commitTogether(drainPending());
             }
             return mine.outcome();
+        } finally {
+            writing.unlock();
         }
     }
 
     @Override
     public void delete(UserKey user) {
-        synchronized (writer) {
+        writing.lock();
+        try {
             try {
                 delete.setString(1, user.value());
                 delete.executeUpdate();
             } catch (SQLException e) {
                 throw new ProgressStoreException("Cannot delete progress", e);
             }
+        } finally {
+            writing.unlock();
         }
     }
 
     @Override
     public void deleteLater(UserKey user) {
-        synchronized (writer) {
+        writing.lock();
+        try {
             try (PreparedStatement remember = writer.prepareStatement(
                     "INSERT INTO pending_delete (user_key) VALUES (?) ON CONFLICT DO NOTHING")) {
                 remember.setString(1, user.value());
@@ -171,12 +200,15 @@ public final class SqliteProgressStore implements ProgressStore {
             } catch (SQLException e) {
                 throw new ProgressStoreException("Cannot remember a pending delete", e);
             }
+        } finally {
+            writing.unlock();
         }
     }
 
     @Override
     public int retryPendingDeletes() {
-        synchronized (writer) {
+        writing.lock();
+        try {
             try {
                 return inWriteTransaction(writer, () -> {
                     try (Statement statement = writer.createStatement()) {
@@ -189,6 +221,8 @@ public final class SqliteProgressStore implements ProgressStore {
             } catch (SQLException e) {
                 throw new ProgressStoreException("Cannot carry out the pending deletes", e);
             }
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -198,13 +232,16 @@ public final class SqliteProgressStore implements ProgressStore {
      * @return how many rows were deleted
      */
     public int purgeExpired() {
-        synchronized (writer) {
+        writing.lock();
+        try {
             try (PreparedStatement purge = writer.prepareStatement("DELETE FROM progress WHERE written_at <= ?")) {
                 purge.setLong(1, expiredUpTo());
                 return purge.executeUpdate();
             } catch (SQLException e) {
                 throw new ProgressStoreException("Cannot purge expired progress", e);
             }
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -219,13 +256,16 @@ public final class SqliteProgressStore implements ProgressStore {
 
     /** Schedules the daily purge on {@code scheduler}, which the store then owns and shuts down on close. */
     void purgeExpiredDaily(ScheduledExecutorService scheduler) {
-        synchronized (writer) {
+        writing.lock();
+        try {
             if (dailyPurge != null) {
                 scheduler.shutdownNow();
                 return;
             }
             dailyPurge = scheduler;
             dailyPurge.scheduleWithFixedDelay(this::purgeAndLog, 1, 1, TimeUnit.DAYS);
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -246,7 +286,8 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public void close() {
-        synchronized (writer) {
+        writing.lock();
+        try {
             if (dailyPurge != null) {
                 dailyPurge.shutdownNow();
             }
@@ -258,6 +299,8 @@ public final class SqliteProgressStore implements ProgressStore {
                     throw new ProgressStoreException("Cannot close the progress database " + file, e);
                 }
             }
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -270,6 +313,25 @@ public final class SqliteProgressStore implements ProgressStore {
             } catch (SQLException e) {
                 throw new ProgressStoreException("Cannot check the progress database " + file, e);
             }
+        }
+    }
+
+    private boolean lockedWithin(Duration budget) {
+        try {
+            return writing.tryLock(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs {@code work} holding the writer, as a commit does: what a save waiting for the database meets. */
+    void whileWriting(Runnable work) {
+        writing.lock();
+        try {
+            work.run();
+        } finally {
+            writing.unlock();
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.needsspace.progress.sqlite.SqliteProgressStore;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
@@ -16,6 +17,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 
 class DynamoDbClientsTest {
+
+    @Test
+    void serveModesSqliteStoreSavesWithinTheSameBudgetAsADynamoDbCall() {
+        assertEquals(DynamoDbClients.API_CALL_TIMEOUT, SqliteProgressStore.SAVE_BUDGET);
+    }
 
     @Test
     void aCallTakesAtMostTwoSecondsRetriesIncludedAndEachAttemptAtMost700Milliseconds() {

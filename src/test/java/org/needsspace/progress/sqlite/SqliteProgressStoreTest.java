@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -124,6 +126,44 @@ class SqliteProgressStoreTest extends DurableProgressStoreContract implements Pe
         assertEquals(new Progress("s7", orderedSet("s7"), Set.of(), true, T0, T0, 1), fresh);
         assertEquals(Optional.of(fresh), store.load(USER));
         assertEquals(0, sqlite().purgeExpired());
+    }
+
+    @Test
+    void aSaveThatCannotReachTheDatabaseWithinItsBudgetFailsAndIsWithdrawn() throws Exception {
+        store.close();
+        SqliteProgressStore busy = SqliteProgressStore.open(database(), Map::of, clock, Duration.ofMillis(50));
+        store = busy;
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService commit = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slowCommit = commit.submit(() -> busy.whileWriting(() -> {
+                holding.countDown();
+                awaitQuietly(release);
+            }));
+            holding.await();
+
+            ProgressStoreException failure = assertThrows(ProgressStoreException.class,
+                    () -> assertTimeoutPreemptively(Duration.ofSeconds(10),
+                            () -> busy.save(USER, new Progress("s3", orderedSet("s3"), Set.of(), true, T0, T0, 0))));
+
+            assertTrue(failure.getMessage().contains("not saved"), failure.getMessage());
+            release.countDown();
+            slowCommit.get();
+        } finally {
+            release.countDown();
+            commit.shutdownNow();
+        }
+        assertEquals(Optional.empty(), busy.load(USER), "the withdrawn save is never committed later");
+        assertEquals("s4", busy.save(USER, new Progress("s4", orderedSet("s4"), Set.of(), true, T0, T0, 0)).sectionId());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
