@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Understanding {
 
+    /** The most words of one turn that are read, by the rules and the encoder alike (the encoder reads fewer). */
+    public static final int MOST_WORDS = 300;
+
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
 
     private final Built<Interpreter.Screening> screening;
@@ -108,13 +111,17 @@ public final class Understanding {
         return semantic.isBuilt() && semantic.get().isPresent();
     }
 
+    /** What the first {@link #MOST_WORDS} words of the text mean. */
     public Meaning interpret(String text) {
-        return interpreter.get().interpret(text, semantic.get());
+        return interpreter.get().interpret(firstWords(text), semantic.get());
     }
 
-    /** The danger in this text, if any: "violence", "self-harm" or "danger". Checked before anything else. */
+    /**
+     * The danger in the first {@link #MOST_WORDS} words of this text, if any: "violence", "self-harm" or "danger".
+     * Checked before anything else.
+     */
     public Optional<String> danger(String text) {
-        return screening.get().danger(text);
+        return screening.get().danger(firstWords(text));
     }
 
     /**
@@ -122,7 +129,7 @@ public final class Understanding {
      * ("i can't call, he'll hear me", "can i text someone"). Rules only, like {@link #danger}.
      */
     public boolean asksWithoutCalling(String text) {
-        return screening.get().asksWithoutCalling(text);
+        return screening.get().asksWithoutCalling(firstWords(text));
     }
 
     /**
@@ -130,7 +137,23 @@ public final class Understanding {
      * "section:active-listening" or "headline"): "the first one", "the second", or words closer to one of them.
      */
     public Optional<String> choose(String text, List<String> labels) {
-        return interpreter.get().choose(text, labels);
+        return interpreter.get().choose(firstWords(text), labels);
+    }
+
+    /**
+     * The words read of one turn, so that its cost is bounded however long a request's text is: far more than anyone
+     * says to Alexa in one breath, which its listening window cuts at a few seconds of speech.
+     */
+    static String firstWords(String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean startsWord = !Character.isWhitespace(text.charAt(i))
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
+            if (startsWord && ++words > MOST_WORDS) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     /** The examples of every meaning, as written in the data. */

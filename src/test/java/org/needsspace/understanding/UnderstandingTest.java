@@ -63,6 +63,17 @@ class UnderstandingTest {
     }
 
     @Test
+    void onlyTheFirstWordsOfATurnAreReadSoItsCostIsBounded() {
+        String filler = "and then we talked ".repeat(Understanding.MOST_WORDS / 4);
+        assertEquals(Understanding.MOST_WORDS, filler.trim().split(" ").length);
+
+        assertEquals(Optional.of("violence"), understanding.danger("he hits me " + filler));
+        assertEquals(Optional.empty(), understanding.danger(filler + "he hits me"));
+        assertEquals(filler, Understanding.firstWords(filler + "he hits me"));
+        assertEquals("  two  words ", Understanding.firstWords("  two  words "));
+    }
+
+    @Test
     void dangerComesFirstEvenInsideAnotherQuestion() {
         assertEquals("safety", understanding.interpret("how do i talk to him when he hits me").kind().prefix());
     }
