@@ -36,7 +36,7 @@ public final class ServeMode {
         out.println(options.skillId().map(id -> "Answering requests for skill " + id)
                 .orElse("No skill id configured (--skill-id or SKILL_ID): requests for any skill are answered"));
         out.println("Listening on http://" + server.host() + ":" + server.port()
-                + "/ (health: /health, privacy policy: /privacy)");
+                + "/ (health: /health, metrics: /metrics, privacy policy: /privacy)");
         out.flush();
         new CountDownLatch(1).await();
         throw new IllegalStateException("serve mode ends only through its shutdown hook");

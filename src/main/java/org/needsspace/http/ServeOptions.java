@@ -17,7 +17,7 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
-            "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health, GET /privacy); put TLS in front of it.",
+            "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health, GET /metrics, GET /privacy); put TLS in front of it.",
             "  --port N               port to listen on (0 picks a free one, printed at start-up; default 8080)",
             "  --host ADDRESS         address to bind (default 127.0.0.1: a reverse proxy or tunnel on this machine)",
             "  --skill-id ID          refuse requests for any other skill (default: the SKILL_ID environment variable)",

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.needsspace.alexa.RequestRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,39 +32,50 @@ final class SkillEndpoint implements HttpHandler {
     private final Optional<String> skillId;
     private final RequestGate gate;
     private final Duration retryAfter;
+    private final ServeMetrics metrics;
 
     /** @param skills tried in order, as the SDK's Lambda handler does: the first with a response answers */
     SkillEndpoint(List<AlexaSkill<?, ?>> skills, RequestVerifier verifier, Optional<String> skillId,
-                  RequestGate gate, Duration retryAfter) {
+                  RequestGate gate, Duration retryAfter, ServeMetrics metrics) {
         this.skills = List.copyOf(skills);
         this.verifier = verifier;
         this.skillId = skillId.filter(id -> !id.isBlank());
         this.gate = gate;
         this.retryAfter = retryAfter;
+        this.metrics = metrics;
     }
 
+    /** Answers one request, and counts it in the metrics by how it was answered and how long that took. */
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
         gate.arrive();
+        RequestRecord record = RequestRecord.begin();
         try (exchange) {
             try {
                 gate.checkConnections();
                 sendJson(exchange, 200, answer(exchange));
             } catch (RequestGate.Full full) {
+                RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
                 LOG.warn("Refused request: 503 {}", full.getMessage());
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
                 sendError(exchange, 503, "Busy, try again shortly");
             } catch (InterruptedException e) {
+                RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
                 Thread.currentThread().interrupt();
                 sendError(exchange, 503, "Stopping");
             } catch (RequestRejected rejected) {
+                RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
                 LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
                 sendError(exchange, rejected.status(), rejected.reason());
             } catch (RuntimeException e) {
+                RequestRecord.noteOutcome(RequestRecord.Outcome.FAILED);
                 LOG.error("Request failed inside the skill", e);
                 sendError(exchange, 500, "Internal error");
             }
         } finally {
+            RequestRecord.end();
+            metrics.record(record.outcome(), record.store(), System.nanoTime() - start);
             gate.leave();
         }
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.needsspace.alexa.NewerRequestTypeSkill;
 
 /**
- * The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health, GET /privacy (the privacy
- * policy). TLS is left to a proxy.
+ * The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health, GET /metrics (Prometheus),
+ * GET /privacy (the privacy policy). TLS is left to a proxy.
  * Clients that stall cannot starve the others: see {@link ServeLimits}, {@link JdkServerSettings}.
  */
 public final class SkillHttpServer implements AutoCloseable {
@@ -42,8 +42,10 @@ public final class SkillHttpServer implements AutoCloseable {
         ConnectionThreads connections = new ConnectionThreads(limits.connectionThreads());
         RequestGate gate = new RequestGate(limits, connections::busy);
         List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
-        server.createContext("/", new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter()));
+        ServeMetrics metrics = new ServeMetrics(gate::inFlight, gate::queued);
+        server.createContext("/", new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter(), metrics));
         server.createContext("/health", new HealthEndpoint(connections::busy, gate));
+        server.createContext("/metrics", new MetricsEndpoint(metrics, gate));
         server.createContext("/privacy", new PrivacyPolicyEndpoint(gate));
         server.setExecutor(connections);
         server.start();
