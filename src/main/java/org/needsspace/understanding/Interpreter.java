@@ -176,6 +176,11 @@ final class Interpreter {
         }
         Votes.Vote chosen = best.get();
         Meaning meaning = Meaning.parse(chosen.label(), chosen.share());
+        Optional<Votes.Vote> answer = votes.best(this::isAnswer);
+        if (meaning.kind() == Meaning.Kind.FEELING && answer.isPresent()
+                && answer.get().share() >= semanticSettings.feelingShare()) {
+            return Optional.of(Meaning.parse(answer.get().label(), answer.get().share()).withFeeling(meaning.value()));
+        }
         if (!isAnswer(chosen.label())) {
             return Optional.of(meaning);
         }

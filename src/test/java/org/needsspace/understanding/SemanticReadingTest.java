@@ -37,11 +37,16 @@ class SemanticReadingTest {
     }
 
     private static Understanding understanding(Supplier<SentenceEncoder> encoder, UnderstandingData.Semantic settings) {
+        return understanding(encoder, settings, VECTORS);
+    }
+
+    private static Understanding understanding(Supplier<SentenceEncoder> encoder, UnderstandingData.Semantic settings,
+                                               ExampleVectors vectors) {
         UnderstandingData data = TestContent.englishUnderstandingData();
         UnderstandingData withSettings = new UnderstandingData(data.stemmer(), data.rewrites(), data.wordEndings(),
                 data.clauseBreaks(), data.stopWords(), data.phrases(), data.synonyms(), data.steps(), data.safety(),
                 data.meanings(), data.generalMeaning(), data.thresholds(), settings);
-        return Understanding.of(() -> withSettings, TestContent.english().guide(), encoder, () -> VECTORS);
+        return Understanding.of(() -> withSettings, TestContent.english().guide(), encoder, () -> vectors);
     }
 
     @Test
@@ -69,6 +74,21 @@ class SemanticReadingTest {
         assertEquals("safety:self-harm", understanding.interpret("he is kind to me rope cupboard water plants").label());
         assertEquals("section:pursuing-interests",
                 understanding.interpret("he never hurt me rope cupboard water plants").label());
+    }
+
+    @Test
+    void aFeelingVotedForWithAQuestionFromTheGuideGetsTheAnswerWithTheFeelingAcknowledged() {
+        ExampleVectors feelingAndQuestion = ExampleVectors.encode(List.of(
+                new TrainingLine("feeling:sad", "ann", "squeak zorp"),
+                new TrainingLine("feeling:sad", "bob", "zorp squeak"),
+                new TrainingLine("section:pursuing-interests", "ann", "garden plants")), ENCODER, "digest");
+        Understanding understanding = understanding(() -> ENCODER, SETTINGS, feelingAndQuestion);
+
+        Meaning meaning = understanding.interpret("squeak zorp garden plants");
+
+        assertEquals("section:pursuing-interests", meaning.label());
+        assertEquals(Optional.of("sad"), meaning.feeling());
+        assertEquals("feeling:sad", understanding.interpret("squeak zorp").label());
     }
 
     @Test
