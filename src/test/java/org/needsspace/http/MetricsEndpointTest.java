@@ -12,27 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Serve mode's GET /metrics counts what it answered, in the Prometheus text format, and never names a user. */
-class MetricsEndpointTest {
-
-    @TempDir
-    Path temp;
-    private SkillHttpServer server;
-
-    @BeforeEach
-    void start() {
-        server = EntryPoints.serve(temp.resolve("progress.json"), RequestVerifier.off());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class MetricsEndpointTest extends UnsignedServeMode {
 
     @Test
     void requestsAreCountedByHowTheyWereAnsweredAndTimed() throws IOException {
@@ -63,7 +46,7 @@ class MetricsEndpointTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> refused = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
         assertEquals(405, refused.statusCode());
-        assertEquals("GET", refused.headers().firstValue("Allow").orElse(""));
+        assertEquals("GET, HEAD", refused.headers().firstValue("Allow").orElse(""));
     }
 
     private static byte[] catalogue(String name) throws IOException {

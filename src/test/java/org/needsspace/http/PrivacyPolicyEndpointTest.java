@@ -13,29 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Serve mode's GET /privacy gives the privacy policy of docs/privacy.md, which the jar carries word for word. */
-class PrivacyPolicyEndpointTest {
+class PrivacyPolicyEndpointTest extends UnsignedServeMode {
 
     private static final Path POLICY = Path.of("docs/privacy.md");
-
-    @TempDir
-    Path temp;
-    private SkillHttpServer server;
-
-    @BeforeEach
-    void start() {
-        server = EntryPoints.serve(temp.resolve("progress.json"), RequestVerifier.off());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void theJarCarriesDocsPrivacyMdWordForWord() throws IOException {
