@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.needsspace.skill.RequestLog;
 
 /** Runs the HTTP endpoint until the process is told to stop (SIGTERM or SIGINT), then stops gracefully. */
 public final class ServeMode {
@@ -27,7 +29,8 @@ public final class ServeMode {
                           AutoCloseable resources, PrintStream out) throws IOException, InterruptedException {
         RequestVerifier verifier = verifierFor(options, out);
         SkillHttpServer server = SkillHttpServer.start(new InetSocketAddress(options.host(), options.port()),
-                skill, verifier, options.skillId(), options.limits());
+                skill, verifier, options.skillId(), options.limits(),
+                Optional.of(new RequestLog(out, options.metricsNamespace(), Clock.systemUTC())));
         // The JVM runs shutdown hooks on these signals and then exits with 128 + the signal's number; the hook
         // sets the status itself, since a stop that answered everything is a clean one.
         Runtime.getRuntime().addShutdownHook(new Thread(

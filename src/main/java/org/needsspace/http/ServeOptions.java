@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.needsspace.skill.SkillConfiguration;
 
 /**
  * {@code serve} command-line options.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param limits       how many connections and requests serve mode takes on before it answers 503
  */
 public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId,
-                           Path database, ServeLimits limits) {
+                           Path database, ServeLimits limits, String metricsNamespace) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
@@ -53,7 +54,8 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             }
         }
         return new ServeOptions(host, port, signatureCheck, progressFile, skillId,
-                database != null ? database : besideProgressFile(progressFile), limits);
+                database != null ? database : besideProgressFile(progressFile), limits,
+                SkillConfiguration.from(environment).metricsNamespace());
     }
 
     private static Path besideProgressFile(Path progressFile) {

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.needsspace.alexa.RequestRecord;
+import org.needsspace.skill.RequestLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,19 +35,28 @@ final class SkillEndpoint implements HttpHandler {
     private final RequestGate gate;
     private final Duration retryAfter;
     private final ServeMetrics metrics;
+    private final Optional<RequestLog> log;
+    private final AtomicBoolean answeredARequest = new AtomicBoolean();
 
-    /** @param skills tried in order, as the SDK's Lambda handler does: the first with a response answers */
+    /**
+     * @param skills tried in order, as the SDK's Lambda handler does: the first with a response answers
+     * @param log    where each request's line goes, as on Lambda
+     */
     SkillEndpoint(List<AlexaSkill<?, ?>> skills, RequestVerifier verifier, Optional<String> skillId,
-                  RequestGate gate, Duration retryAfter, ServeMetrics metrics) {
+                  RequestGate gate, Duration retryAfter, ServeMetrics metrics, Optional<RequestLog> log) {
         this.skills = List.copyOf(skills);
         this.verifier = verifier;
         this.skillId = skillId.filter(id -> !id.isBlank());
         this.gate = gate;
         this.retryAfter = retryAfter;
         this.metrics = metrics;
+        this.log = log;
     }
 
-    /** Answers one request, and counts it in the metrics by how it was answered and how long that took. */
+    /**
+     * Answers one request, counts it in the metrics by how it was answered and how long that took, and writes its
+     * line to the request log.
+     */
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
@@ -75,7 +86,10 @@ final class SkillEndpoint implements HttpHandler {
             }
         } finally {
             RequestRecord.end();
-            metrics.record(record.outcome(), record.store(), System.nanoTime() - start);
+            long nanos = System.nanoTime() - start;
+            metrics.record(record.outcome(), record.store(), nanos);
+            boolean coldStart = !answeredARequest.getAndSet(true);
+            log.ifPresent(requests -> requests.write(record, nanos / 1_000_000, coldStart));
             gate.leave();
         }
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.needsspace.alexa.NewerRequestTypeSkill;
+import org.needsspace.skill.RequestLog;
 
 /**
  * The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health, GET /metrics (Prometheus),
@@ -37,13 +38,21 @@ public final class SkillHttpServer implements AutoCloseable {
      */
     public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
                                         Optional<String> skillId, ServeLimits limits) throws IOException {
+        return start(address, skill, verifier, skillId, limits, Optional.empty());
+    }
+
+    /** As above, writing each request's line to {@code log}, as the Lambda handler does. */
+    public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
+                                        Optional<String> skillId, ServeLimits limits, Optional<RequestLog> log)
+            throws IOException {
         JdkServerSettings.applyUnlessSet();
         HttpServer server = HttpServer.create(address, 128);
         ConnectionThreads connections = new ConnectionThreads(limits.connectionThreads());
         RequestGate gate = new RequestGate(limits, connections::busy);
         List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
         ServeMetrics metrics = new ServeMetrics(gate::inFlight, gate::queued);
-        server.createContext("/", new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter(), metrics));
+        server.createContext("/", new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter(), metrics,
+                log));
         server.createContext("/health", new HealthEndpoint(connections::busy, gate));
         server.createContext("/metrics", new MetricsEndpoint(metrics, gate));
         server.createContext("/privacy", new PrivacyPolicyEndpoint(gate));

@@ -22,6 +22,7 @@ import org.needsspace.progress.DeferredProgressStore;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
+import org.needsspace.skill.RequestLog;
 import org.needsspace.skill.SkillConfiguration;
 
 /**

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.needsspace.lambda.RequestLog;
+import org.needsspace.skill.RequestLog;
 import org.needsspace.skill.SkillConfiguration;
 import org.needsspace.progress.dynamodb.ProgressItem;
 import org.needsspace.progress.dynamodb.ProgressTable;

@@ -29,6 +29,7 @@ import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
+import org.needsspace.skill.RequestLog;
 import org.needsspace.skill.SkillConfiguration;
 
 /** The request log line the Lambda function writes: what CloudWatch reads as metrics, and what it must never hold. */

@@ -1,4 +1,4 @@
-package org.needsspace.lambda;
+package org.needsspace.skill;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,9 +14,10 @@ import org.needsspace.alexa.RequestRecord.Outcome;
 import org.needsspace.alexa.RequestRecord.StoreUse;
 
 /**
- * One JSON line per request on standard output, in CloudWatch's Embedded Metric Format: CloudWatch Logs keeps
- * the line and turns its metric fields into metrics, with no agent, SDK call or extra permission. Dimensions
- * never identify a user: requests are counted by outcome only.
+ * One JSON line per request on standard output, in CloudWatch's Embedded Metric Format: on Lambda, CloudWatch Logs
+ * keeps the line and turns its metric fields into metrics, with no agent, SDK call or extra permission; serve mode
+ * writes the same line, for whatever collects its output. Dimensions never identify a user: requests are counted by
+ * outcome only.
  *
  * <p>Written with Jackson's streaming generator rather than a tree: the first line is written on a cold start, and
  * the tree's serialisation would set up a second object mapper then.
@@ -38,13 +39,14 @@ public final class RequestLog {
     private final String namespace;
     private final Clock clock;
 
-    RequestLog(PrintStream out, String namespace, Clock clock) {
+    public RequestLog(PrintStream out, String namespace, Clock clock) {
         this.out = out;
         this.namespace = namespace;
         this.clock = clock;
     }
 
-    void write(RequestRecord record, long latencyMillis, boolean coldStart) {
+    /** Writes the request's line; a cold start is the first request a process (or restored snapshot) answers. */
+    public void write(RequestRecord record, long latencyMillis, boolean coldStart) {
         out.println(line(record, latencyMillis, coldStart));
     }
 
