@@ -127,8 +127,8 @@ final class Interpreter {
         if (danger.isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
         }
-        boolean denied = safety.deniesDanger(clauses);
-        Optional<SemanticReading.Reading> reading = semantic.map(encoder -> encoder.read(text, denied));
+        Optional<SemanticReading.Reading> reading =
+                semantic.map(encoder -> encoder.read(text, safety.deniesDanger(clauses)));
         if (reading.isPresent() && reading.get().danger().isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, reading.get().danger().get(), 1);
         }

@@ -100,13 +100,10 @@ final class SafetyScreen {
     }
 
     /**
-     * Whether these clauses name a danger only to deny it ("I'm not scared of him", "he would never hurt me"): a
-     * rule's words are there, each time governed by a negation, and no rule fires.
+     * Whether clauses in which no rule fires ({@link #danger} found nothing) name a danger only to deny it ("I'm not
+     * scared of him", "he would never hurt me"): a negatable rule's words are there, governed by a negation.
      */
     boolean deniesDanger(List<List<String>> clauses) {
-        if (danger(clauses).isPresent()) {
-            return false;
-        }
         for (List<String> clause : clauses) {
             long[] found = anchorsFound(clause);
             for (int index = 0; index < rules.size(); index++) {
