@@ -107,7 +107,7 @@ public class TurnBenchmark {
             Map<String, Object> live = request.getSession().getAttributes();
             live.clear();
             live.putAll(attributes);
-            // The session attribute layout of org.needsspace.alexa.ProgressCodec.
+            // The session attribute layout of org.needsspace.progress.ProgressCodec.
             if (live.get("progress") instanceof Map<?, ?> progress) {
                 Map<String, Object> current = new HashMap<>();
                 progress.forEach((key, value) -> current.put((String) key, value));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.Progress;
+import org.needsspace.progress.ProgressCodec;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.LinkedHashSet;
@@ -19,9 +20,10 @@ class ProgressJsonTest {
     private static final Instant T0 = Instant.parse("2030-03-01T10:00:00Z");
 
     @Test
-    void everyComponentOfTheRecordIsWrittenSoANewFieldIsStoredWithoutAChangeHere() {
+    void everyComponentOfTheRecordIsWrittenSoANewFieldCannotBeForgottenHere() {
         Progress progress = new Progress("s4", new LinkedHashSet<>(List.of("s1", "s4")),
-                new LinkedHashSet<>(List.of("walk", "breathe")), true, T0, T0.plusSeconds(9), 3);
+                new LinkedHashSet<>(List.of("walk", "breathe")), true, T0, T0.plusSeconds(9), 3)
+                .withReminder(new DailyReminder("amzn1.alert.reminder.1", LocalTime.of(20, 0), false, T0));
 
         String json = ProgressJson.write(progress);
 
@@ -71,5 +73,15 @@ class ProgressJsonTest {
     void textThatIsNotARecordIsAStoreError() {
         assertThrows(ProgressStoreException.class, () -> ProgressJson.read("{\"heardSections\": 7}"));
         assertThrows(ProgressStoreException.class, () -> ProgressJson.read("not json"));
+    }
+
+    @Test
+    void theStoresKeepTheFormTheSessionCarries() throws Exception {
+        Progress progress = new Progress("s4", new LinkedHashSet<>(List.of("s1", "s4")),
+                new LinkedHashSet<>(List.of("walk")), true, T0, T0.plusSeconds(9), 3);
+
+        String sessionForm = new ObjectMapper().writeValueAsString(ProgressCodec.encode(progress));
+
+        assertEquals(sessionForm, ProgressJson.write(progress));
     }
 }

@@ -1,4 +1,4 @@
-package org.needsspace.alexa;
+package org.needsspace.progress;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -13,8 +13,12 @@ import java.util.Set;
 import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
 
-/** Progress to and from session attributes; anything malformed there reads as absent, never as an error. */
-final class ProgressCodec {
+/**
+ * The one plain form of a {@link Progress} record: maps, lists, strings, numbers and booleans, as JSON carries them.
+ * The session attributes and the embedded stores keep this form; anything malformed reads as absent, never as an
+ * error.
+ */
+public final class ProgressCodec {
 
     private static final int MAX_IDS = 200;
     private static final int MAX_ID_LENGTH = 100;
@@ -23,7 +27,7 @@ final class ProgressCodec {
     private ProgressCodec() {
     }
 
-    static Map<String, Object> encode(Progress progress) {
+    public static Map<String, Object> encode(Progress progress) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("sectionId", progress.sectionId());
         map.put("heardSections", new ArrayList<>(progress.heardSections()));
@@ -38,7 +42,7 @@ final class ProgressCodec {
         return map;
     }
 
-    static Optional<Progress> decode(Object value) {
+    public static Optional<Progress> decode(Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             return Optional.empty();
         }
@@ -98,8 +102,8 @@ final class ProgressCodec {
     }
 
     /**
-     * Instants travel as epoch milliseconds: what {@link Turns} clocks produce, exact through any JSON parser (below
-     * 2^53), and cheaper to write and read than ISO-8601 text.
+     * Instants travel as epoch milliseconds: exact through any JSON parser (below 2^53), and cheaper to write and
+     * read than ISO-8601 text.
      */
     private static Long epochMillis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
@@ -111,6 +115,10 @@ final class ProgressCodec {
         }
         if (value instanceof Long || value instanceof Integer) {
             return Instant.ofEpochMilli(((Number) value).longValue());
+        }
+        // Records the embedded stores wrote before they shared this form carry ISO-8601 text.
+        if (value instanceof String text) {
+            return Instant.parse(text);
         }
         throw new IllegalArgumentException("Not a timestamp");
     }

@@ -1,4 +1,4 @@
-package org.needsspace.alexa;
+package org.needsspace.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,7 +48,7 @@ class ProgressCodecTest {
 
     @Test
     void aTimestampOfAnyOtherShapeReadsAsNoProgress() {
-        for (Object bad : List.of(1.5e12, "yesterday", "2026-11-28T14:05:09Z", List.of(1), true)) {
+        for (Object bad : List.of(1.5e12, "yesterday", List.of(1), true)) {
             Map<String, Object> encoded = new HashMap<>(ProgressCodec.encode(PROGRESS));
             encoded.put("placeChangedAt", bad);
             assertEquals(Optional.empty(), ProgressCodec.decode(encoded), "placeChangedAt " + bad);
@@ -92,7 +92,7 @@ class ProgressCodecTest {
 
     @Test
     void aReminderChangeTimeOfAnyOtherShapeReadsAsNoProgress() {
-        for (Object bad : List.of(1.5e12, "2026-11-28T14:05:09Z", List.of(1), true)) {
+        for (Object bad : List.of(1.5e12, "last tuesday", List.of(1), true)) {
             Map<String, Object> encoded = new HashMap<>(ProgressCodec.encode(PROGRESS));
             Map<String, Object> reminder = new HashMap<>(Map.of("id", "amzn1.alert.reminder.9", "time", "21:30"));
             reminder.put("changedAt", bad);
