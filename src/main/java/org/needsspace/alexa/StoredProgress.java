@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.Progress;
+import org.needsspace.progress.Erasure;
 import org.needsspace.progress.ProgressCodec;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
@@ -107,23 +108,28 @@ final class StoredProgress {
         }
     }
 
-    /** Deletes the user's record and starts the session with {@code afresh}; false when the store failed. */
-    boolean forget(Progress afresh) {
+    /**
+     * Erases the user's record ({@link Erasure}) and starts the session with {@code afresh}; empty, with the session
+     * as it was, when the record could neither be deleted nor its delete owed.
+     */
+    Optional<Erasure> forget(Progress afresh) {
+        Erasure erasure = Erasure.DELETED;
         try {
             if (user().isPresent()) {
-                store.delete(user().get());
-                RequestRecord.noteStore(true);
+                erasure = Erasure.of(user().get(), store, requestId);
+                RequestRecord.noteStore(erasure == Erasure.DELETED);
             }
-            session.put(PROGRESS, ProgressCodec.encode(afresh));
-            session.put(STORE_SYNCED, true);
-            session.remove(UNSAVED);
-            // What this turn merged from the store is deleted with it: nothing is owed any more.
-            mergedWithStore = false;
-            return true;
         } catch (ProgressStoreException e) {
+            RequestRecord.noteStore(false);
             logFailure("delete", e);
-            return false;
+            return Optional.empty();
         }
+        session.put(PROGRESS, ProgressCodec.encode(afresh));
+        session.put(STORE_SYNCED, true);
+        session.remove(UNSAVED);
+        // What this turn merged from the store is erased with it: nothing is owed any more.
+        mergedWithStore = false;
+        return Optional.of(erasure);
     }
 
     /** After the store failed this turn, the first spoken reply of the session says the place may not be saved. */

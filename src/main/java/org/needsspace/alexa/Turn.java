@@ -12,6 +12,7 @@ import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.DailyReminder;
 import org.needsspace.domain.Progress;
+import org.needsspace.progress.Erasure;
 import org.needsspace.progress.ProgressStore;
 
 /**
@@ -108,15 +109,15 @@ public final class Turn {
      * (deleted at Alexa before this) is remembered as removed now, so a later save from this session cannot be
      * given it back by another device's older record.
      */
-    public boolean forget() {
+    public Optional<Erasure> forget() {
         DailyReminder reminder = progress().reminder();
         Progress afresh = reminder.exists()
                 ? Progress.newUser().withReminder(DailyReminder.NONE.cleared(now())) : Progress.newUser();
-        boolean forgotten = stored.forget(afresh);
-        if (forgotten) {
+        Optional<Erasure> erasure = stored.forget(afresh);
+        if (erasure.isPresent()) {
             startProgress = afresh;
         }
-        return forgotten;
+        return erasure;
     }
 
     public Optional<Response> respond(Reply reply) {

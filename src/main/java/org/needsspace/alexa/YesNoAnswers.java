@@ -3,6 +3,7 @@ package org.needsspace.alexa;
 import java.util.List;
 import java.util.Optional;
 import org.needsspace.content.Phrase;
+import org.needsspace.progress.Erasure;
 
 /** Yes and No, answering whatever question the skill asked last; every answer still ends on a question. */
 public final class YesNoAnswers {
@@ -60,8 +61,10 @@ public final class YesNoAnswers {
             return reminderUnreachable.get();
         }
         return turn.forget()
-                ? coach.answer(turn, Phrase.FORGET_DONE, Phrase.WELCOME_FIRST_REPROMPT).pending(PendingQuestion.BEGIN)
-                : coach.answer(turn, Phrase.FORGET_FAILED, Phrase.MENU_REPROMPT);
+                .map(erasure -> coach.answer(turn,
+                        erasure == Erasure.DELETED ? Phrase.FORGET_DONE : Phrase.FORGET_OWED,
+                        Phrase.WELCOME_FIRST_REPROMPT).pending(PendingQuestion.BEGIN))
+                .orElseGet(() -> coach.answer(turn, Phrase.FORGET_FAILED, Phrase.MENU_REPROMPT));
     }
 
     private Reply firstChoice(Turn turn) {

@@ -66,6 +66,7 @@ public enum Phrase {
     FORGET_CONFIRM("forget.confirm"),
     FORGET_CONFIRM_REPROMPT("forget.confirm.reprompt"),
     FORGET_DONE("forget.done"),
+    FORGET_OWED("forget.owed"),
     FORGET_FAILED("forget.failed"),
     FORGET_KEPT("forget.kept"),
     HOME("home"),

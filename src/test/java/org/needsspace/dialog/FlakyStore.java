@@ -12,7 +12,13 @@ final class FlakyStore implements ProgressStore {
 
     private final InMemoryProgressStore records = new InMemoryProgressStore();
     private boolean down;
+    private boolean deletesFail;
     int writes;
+
+    /** Deletes fail while reads and writes, and remembering a delete as owed, still work. */
+    void failDeletes() {
+        deletesFail = true;
+    }
 
     void goDown() {
         down = true;
@@ -20,6 +26,7 @@ final class FlakyStore implements ProgressStore {
 
     void comeBack() {
         down = false;
+        deletesFail = false;
     }
 
     @Override
@@ -38,7 +45,22 @@ final class FlakyStore implements ProgressStore {
     @Override
     public void delete(UserKey user) {
         failIfDown();
+        if (deletesFail) {
+            throw new ProgressStoreException("delete refused");
+        }
         records.delete(user);
+    }
+
+    @Override
+    public void deleteLater(UserKey user) {
+        failIfDown();
+        records.deleteLater(user);
+    }
+
+    @Override
+    public int retryPendingDeletes() {
+        failIfDown();
+        return records.retryPendingDeletes();
     }
 
     private void failIfDown() {

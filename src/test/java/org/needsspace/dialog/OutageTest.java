@@ -62,6 +62,26 @@ class OutageTest {
     }
 
     @Test
+    void forgetMeWhileTheStoreIsDownDeletesNothingAndSaysSo() {
+        new Dialog(store, "rae").says("go to step two").says("stop");
+        store.goDown();
+        new Dialog(store, "rae").says("forget me").says("yes").hears("I couldn't delete your progress just now");
+        store.comeBack();
+        new Dialog(store, "rae").opensTheSkill().hears("Last time you were on step two");
+    }
+
+    @Test
+    void forgetMeWhoseDeleteFailsIsOwedAndCarriedOutByTheNextErasureOfAnyone() {
+        new Dialog(store, "rae").says("go to step two").says("stop");
+        store.failDeletes();
+        new Dialog(store, "rae").says("forget me").says("yes").hears("it's marked for deletion");
+        store.comeBack();
+        new Dialog(store, "sam").says("go to step four").says("forget me").says("yes")
+                .hears("I've deleted your progress");
+        assertEquals(Optional.empty(), store.load(UserKey.of(LocalRequests.userIdFor("rae"))));
+    }
+
+    @Test
     void turnsThatChangeNothingWriteNothing() {
         Dialog dialog = new Dialog(store, "rae").says("go to step three");
         int afterMove = store.writes;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.needsspace.alexa.AlexaRequests;
 import org.needsspace.alexa.RequestRecord;
 import org.needsspace.alexa.Turns;
+import org.needsspace.progress.Erasure;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
@@ -17,13 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The user disabled the skill: everything kept about them is deleted. Skill events get no speech at all.
+ * The user disabled the skill: everything kept about them is erased ({@link Erasure}). Skill events get no speech
+ * at all.
  *
- * <p>A delete that fails is not dropped: Alexa's skill-events documentation
+ * <p>A delete that fails is owed rather than failing the event: Alexa's skill-events documentation
  * (https://developer.amazon.com/en-US/docs/alexa/smapi/skill-events-in-alexa-skills.html) describes no redelivery of
- * an event the endpoint failed, so failing the event would not bring it back; the delete is instead remembered in
- * the store ({@link ProgressStore#deleteLater}) and carried out by the next SkillDisabled any container or process
- * handles, and when serve mode starts.
+ * an event the endpoint failed, so failing it would not bring it back.
  */
 public final class SkillDisabledHandler implements RequestHandler {
 
@@ -44,37 +44,19 @@ public final class SkillDisabledHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Optional<UserKey> user = AlexaRequests.userId(input.getRequestEnvelope()).map(UserKey::of);
         String requestId = AlexaRequests.requestId(input.getRequestEnvelope());
-        user.ifPresent(key -> delete(key, requestId));
+        user.ifPresent(key -> erase(turns.store(), key, requestId));
         return input.getResponseBuilder().build();
     }
 
-    private void delete(UserKey user, String requestId) {
-        ProgressStore store = turns.store();
+    private static void erase(ProgressStore store, UserKey user, String requestId) {
         try {
-            store.delete(user);
-            RequestRecord.noteStore(true);
-        } catch (ProgressStoreException failed) {
+            Erasure erasure = Erasure.of(user, store, requestId);
+            RequestRecord.noteStore(erasure == Erasure.DELETED);
+        } catch (ProgressStoreException notOwed) {
             RequestRecord.noteStore(false);
-            owe(store, user, requestId, failed);
-            return;
-        }
-        try {
-            store.retryPendingDeletes();
-        } catch (ProgressStoreException stillOwed) {
-            LOG.warn("Owed deletes could not be carried out yet; they stay owed; requestId={}", requestId, stillOwed);
-        }
-    }
-
-    private static void owe(ProgressStore store, UserKey user, String requestId, ProgressStoreException failed) {
-        try {
-            store.deleteLater(user);
-            LOG.warn("Deleting a disabled user's progress failed; the delete is owed and will be retried; requestId={}",
-                    requestId, failed);
-        } catch (ProgressStoreException notRemembered) {
-            notRemembered.addSuppressed(failed);
-            // Nothing left to try: the record expires through the table's TTL; the error level asks someone to look.
+            // Nothing left to try: the record expires under the retention; the error level asks someone to look.
             LOG.error("Deleting a disabled user's progress failed and could not be owed; requestId={}", requestId,
-                    notRemembered);
+                    notOwed);
         }
     }
 }
