@@ -210,13 +210,13 @@ class DynamoDbFaultsIT {
         return new Timed(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
-    /** The production client configuration (timeouts, retries), pointed at the proxy. */
     /** The Lambda handler with the production store on {@code client}, as a container would build it. */
     private static NeedsSpaceStreamHandler handlerOn(DynamoDbClient client, String table) {
         return new NeedsSpaceStreamHandler(SkillConfiguration.from(Map.of()), catalog,
                 new DynamoDbProgressStore(client, table, Clock.systemUTC()));
     }
 
+    /** The production client configuration (timeouts, retries), pointed at the proxy. */
     private static DynamoDbClient clientThroughProxy() {
         return DynamoDbClients.builder()
                 .endpointOverride(proxy.endpoint())
