@@ -76,6 +76,6 @@ public final class SafetyAnswer {
     }
 
     private static String number(SafetyResource resource, String number) {
-        return SpokenNumber.ssml(number, resource.sayAs(), resource.groupWords());
+        return PhoneNumberSsml.ssml(number, resource.sayAs(), resource.groupWords());
     }
 }

@@ -53,7 +53,7 @@ public final class ConsoleChat {
     }
 
     private void show(ConsoleSession.Answer answer) {
-        String spoken = SpokenText.of(answer.speechSsml());
+        String spoken = SsmlAsText.of(answer.speechSsml());
         out.println("Alexa: " + (spoken.isEmpty() ? "(says nothing)" : spoken));
         if (answer.cardTitle() != null) {
             out.println("       [card: " + answer.cardTitle() + "]");

@@ -28,13 +28,13 @@ final class SlotReader {
 
     Optional<FilledSlot> read(String slotName, String slotType, List<String> words, Strictness strictness) {
         if (NUMBER.equals(slotType)) {
-            return SpokenNumbers.cardinal(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
+            return NumberSlotReader.cardinal(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
         }
         if (ORDINAL.equals(slotType)) {
-            return SpokenNumbers.ordinal(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
+            return NumberSlotReader.ordinal(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
         }
         if (TIME.equals(slotType)) {
-            return SpokenTimes.read(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
+            return TimeSlotReader.read(words).map(value -> FilledSlot.builtIn(slotName, slotType, value));
         }
         String heard = String.join(" ", words);
         Optional<CustomSlotType> custom = model.customType(slotType);

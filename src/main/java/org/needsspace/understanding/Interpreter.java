@@ -23,7 +23,7 @@ final class Interpreter {
     private static final String SECOND_CHOICE = "nav:choice-2";
     private static final double STEP_CONFIDENCE = 0.9;
 
-    private final SpokenWords spokenWords;
+    private final ClauseSplitter spokenWords;
     private final Terms terms;
     private final SafetyScreen safety;
     private final StepReference steps;
@@ -33,7 +33,7 @@ final class Interpreter {
     private final UnderstandingData.Semantic semanticSettings;
     private final Set<String> examples;
 
-    private Interpreter(SpokenWords spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
+    private Interpreter(ClauseSplitter spokenWords, Terms terms, SafetyScreen safety, StepReference steps,
                           ExampleIndex index, UnderstandingData.Thresholds thresholds,
                           UnderstandingData.GeneralMeaning general, UnderstandingData.Semantic semanticSettings,
                           Set<String> examples) {
@@ -49,11 +49,11 @@ final class Interpreter {
     }
 
     /** The words of a sentence and the danger in them: all a safety check needs, built on its own. */
-    record Screening(SpokenWords spokenWords, SafetyScreen safety, List<WordPattern> withoutCalling) {
+    record Screening(ClauseSplitter spokenWords, SafetyScreen safety, List<WordPattern> withoutCalling) {
 
         static Screening build(UnderstandingData data) {
             WordPattern.Compiler compiler = new WordPattern.Compiler(data.safety().concepts());
-            return new Screening(new SpokenWords(data.rewrites(), data.wordEndings(), Set.copyOf(data.clauseBreaks())),
+            return new Screening(new ClauseSplitter(data.rewrites(), data.wordEndings(), Set.copyOf(data.clauseBreaks())),
                     SafetyScreen.compile(data.safety()),
                     data.safety().withoutCalling().stream().map(compiler::compile).toList());
         }
@@ -69,7 +69,7 @@ final class Interpreter {
     }
 
     static Interpreter build(UnderstandingData data, Guide guide, Screening screening) {
-        SpokenWords spokenWords = screening.spokenWords();
+        ClauseSplitter spokenWords = screening.spokenWords();
         Terms terms = new Terms(Set.copyOf(data.stopWords()), data.phrases(), data.synonyms(),
                 Stems.forLanguage(data.stemmer()));
         SafetyScreen safety = screening.safety();

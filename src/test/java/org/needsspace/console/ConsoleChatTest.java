@@ -87,6 +87,6 @@ class ConsoleChatTest {
 
     @Test
     void spokenTextMarksPausesAndDecodesEntities() {
-        assertEquals("A [pause 4s] B & C", SpokenText.of("<speak>A <break time=\"4s\"/> B &amp; C</speak>"));
+        assertEquals("A [pause 4s] B & C", SsmlAsText.of("<speak>A <break time=\"4s\"/> B &amp; C</speak>"));
     }
 }

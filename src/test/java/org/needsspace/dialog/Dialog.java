@@ -26,7 +26,7 @@ import org.needsspace.TestContent;
 import org.needsspace.skill.SkillFactory;
 import org.needsspace.alexa.Turns;
 import org.needsspace.alexa.LocalRequests;
-import org.needsspace.console.SpokenText;
+import org.needsspace.console.SsmlAsText;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.domain.Section;
 import org.needsspace.progress.ProgressStore;
@@ -134,7 +134,7 @@ final class Dialog {
     }
 
     String spoken() {
-        return SpokenText.of(ssml());
+        return SsmlAsText.of(ssml());
     }
 
     String ssml() {

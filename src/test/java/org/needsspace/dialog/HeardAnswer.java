@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.needsspace.alexa.Speech;
-import org.needsspace.console.SpokenText;
+import org.needsspace.console.SsmlAsText;
 import org.needsspace.content.Content;
 import org.needsspace.content.FeelingCare;
 import org.needsspace.content.Phrase;
@@ -36,7 +36,7 @@ public final class HeardAnswer {
 
     /** What was heard in an answer: its SSML, its card, and whether the session stays open. */
     public String of(String ssml, Optional<String> card, Optional<String> cardText, boolean open) {
-        String spoken = SpokenText.of(ssml);
+        String spoken = SsmlAsText.of(ssml);
         if (!open) {
             return spoken.contains(plain(Phrase.GOODBYE)) ? "social:goodbye" : "ended";
         }

@@ -47,7 +47,7 @@ import org.needsspace.alexa.ReminderAnswer;
 import org.needsspace.alexa.Turns;
 import org.needsspace.alexaapi.FakeAlexaApi;
 import org.needsspace.alexaapi.ReminderApi;
-import org.needsspace.console.SpokenText;
+import org.needsspace.console.SsmlAsText;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.ProgressStore;
@@ -161,7 +161,7 @@ final class ReminderDialog {
     }
 
     String spoken() {
-        return response.getOutputSpeech() instanceof SsmlOutputSpeech speech ? SpokenText.of(speech.getSsml()) : "";
+        return response.getOutputSpeech() instanceof SsmlOutputSpeech speech ? SsmlAsText.of(speech.getSsml()) : "";
     }
 
     private SendRequestDirective askForDirective() {

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.needsspace.alexa.LocalRequests;
-import org.needsspace.console.SpokenText;
+import org.needsspace.console.SsmlAsText;
 import org.needsspace.console.UtteranceMapper;
 
 /**
@@ -90,7 +90,7 @@ public final class HandlerConversation {
         open = lastResponse != null && !Boolean.TRUE.equals(lastResponse.getShouldEndSession())
                 && lastResponse.getReprompt() != null;
         return lastResponse != null && lastResponse.getOutputSpeech() instanceof SsmlOutputSpeech speech
-                ? SpokenText.of(speech.getSsml()) : "";
+                ? SsmlAsText.of(speech.getSsml()) : "";
     }
 
     private String invoke(byte[] request) {

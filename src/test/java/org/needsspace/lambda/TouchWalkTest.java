@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.needsspace.TestContent;
-import org.needsspace.console.SpokenText;
+import org.needsspace.console.SsmlAsText;
 import org.needsspace.domain.Section;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.skill.SkillConfiguration;
@@ -65,6 +65,6 @@ class TouchWalkTest {
     }
 
     private static String speech(JsonNode envelope) {
-        return SpokenText.of(envelope.at("/response/outputSpeech/ssml").asText());
+        return SsmlAsText.of(envelope.at("/response/outputSpeech/ssml").asText());
     }
 }

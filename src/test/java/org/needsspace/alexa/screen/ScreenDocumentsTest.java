@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.needsspace.TestContent;
-import org.needsspace.console.SpokenText;
+import org.needsspace.console.SsmlAsText;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.Section;
@@ -128,7 +128,7 @@ class ScreenDocumentsTest {
     void everyTouchADocumentCanSendIsAnsweredWithSpeechAndAScreen() {
         NeedsSpaceStreamHandler handler = new NeedsSpaceStreamHandler(SkillConfiguration.from(Map.of()),
                 TestContent.CATALOG, new InMemoryProgressStore());
-        String menu = SpokenText.of("<speak>" + CONTENT.template(Phrase.MENU) + "</speak>");
+        String menu = SsmlAsText.of("<speak>" + CONTENT.template(Phrase.MENU) + "</speak>");
         List<List<String>> touches = everyScreen().flatMap(screen -> check(screen).sentEvents().stream())
                 .distinct().toList();
         // Back, Next, Steps, Self-care; six steps and twelve sections; Another idea, Back to the guide, Start over.
@@ -137,7 +137,7 @@ class ScreenDocumentsTest {
             EchoShowTouches screen = new EchoShowTouches(handler, "amzn1.ask.account.TOUCH" + touches.indexOf(touch));
             screen.touch("section", "giving-space-without-disconnecting");
             JsonNode response = screen.touch(touch.toArray()).path("response");
-            String speech = SpokenText.of(response.at("/outputSpeech/ssml").asText());
+            String speech = SsmlAsText.of(response.at("/outputSpeech/ssml").asText());
             assertNotEquals(menu, speech, touch + " is not understood");
             assertEquals("Alexa.Presentation.APL.RenderDocument", response.at("/directives/0/type").asText(),
                     touch + " shows no screen");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Reads numbers the way AMAZON.NUMBER and AMAZON.ORDINAL resolve them: digits or words in,
  * a decimal string out ("twenty one" gives "21", "minus one" gives "-1", "fourth" gives "4").
  */
-final class SpokenNumbers {
+final class NumberSlotReader {
 
     private static final Pattern DIGITS = Pattern.compile("-?\\d{1,15}");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,15})(st|nd|rd|th)");
@@ -32,7 +32,7 @@ final class SpokenNumbers {
 
     private enum Last { NOTHING, ARTICLE, UNIT, TEEN, TENS, HUNDRED, SCALE, AND }
 
-    private SpokenNumbers() {
+    private NumberSlotReader() {
     }
 
     /** A whole number from digits ("-12") or words ("minus twelve", "a hundred and five"). */

@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 import org.needsspace.alexa.Speech;
 
 /** SSML as a reader sees it in a terminal: tags dropped, pauses marked, entities decoded. */
-public final class SpokenText {
+public final class SsmlAsText {
 
     private static final Pattern BREAK = Pattern.compile("<break\\s+time=\"([^\"]+)\"\\s*/>");
 
-    private SpokenText() {
+    private SsmlAsText() {
     }
 
     public static String of(String ssml) {

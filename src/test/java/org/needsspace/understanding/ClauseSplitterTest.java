@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class SpokenWordsTest {
+class ClauseSplitterTest {
 
-    private final SpokenWords words = new SpokenWords(
+    private final ClauseSplitter words = new ClauseSplitter(
             Map.of("can't", "can not", "i'm", "i am", "wanna", "want to", "dont", "do not"),
             Map.of("n't", " not", "'s", ""),
             Set.of("but"));

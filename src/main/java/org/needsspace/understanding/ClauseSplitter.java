@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * written out ("don't" → "do not", "wanna" → "want to"), punctuation gone. A clause ends at punctuation and at
  * words such as "but", so that "he doesn't hit me but he threatens me" is judged clause by clause.
  */
-final class SpokenWords {
+final class ClauseSplitter {
 
 
     private final Map<String, String> rewrites;
@@ -22,7 +22,7 @@ final class SpokenWords {
      * @param rewrites    whole words written out: "can't" → "can not", "wanna" → "want to"
      * @param wordEndings endings written out when no rewrite applies: "n't" → " not", "'s" → ""
      */
-    SpokenWords(Map<String, String> rewrites, Map<String, String> wordEndings, Set<String> clauseBreaks) {
+    ClauseSplitter(Map<String, String> rewrites, Map<String, String> wordEndings, Set<String> clauseBreaks) {
         this.rewrites = Map.copyOf(rewrites);
         this.wordEndings = Map.copyOf(wordEndings);
         this.clauseBreaks = Set.copyOf(clauseBreaks);

@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
  * "one one six, one two three", "13 11 14" as "thirteen eleven fourteen"), a group with words of its own by those
  * words, or, without a reading, as Alexa reads a telephone number.
  */
-final class SpokenNumber {
+final class PhoneNumberSsml {
 
     static final String DIGITS = "digits";
     static final String NUMBERS = "numbers";
     private static final String GROUP_PAUSE = "<break time=\"200ms\"/>";
 
-    private SpokenNumber() {
+    private PhoneNumberSsml() {
     }
 
     static String ssml(String number, String sayAs, Map<String, String> groupWords) {

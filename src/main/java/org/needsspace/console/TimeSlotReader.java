@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * "HH:mm" ("20:00", "20:30"); "morning", "afternoon", "evening", "night" give Alexa's codes MO, AF, EV, NI.
  * Words that are no time give nothing, so a sample made of a time slot alone does not take every sentence.
  */
-final class SpokenTimes {
+final class TimeSlotReader {
 
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Map<String, String> PARTS_OF_DAY = Map.of(
@@ -23,7 +23,7 @@ final class SpokenTimes {
             "at night", "tonight");
     private static final List<String> BEFORE_NOON = List.of("am", "a.m.", "a m", "in the morning");
 
-    private SpokenTimes() {
+    private TimeSlotReader() {
     }
 
     static Optional<String> read(List<String> words) {
@@ -89,7 +89,7 @@ final class SpokenTimes {
         }
         // The longest run of words that is an hour, then what is left as the minutes ("twenty one", "eight thirty").
         for (int split = words.size(); split >= 1; split--) {
-            Optional<String> hourWords = SpokenNumbers.cardinal(words.subList(0, split));
+            Optional<String> hourWords = NumberSlotReader.cardinal(words.subList(0, split));
             if (hourWords.isEmpty()) {
                 continue;
             }
@@ -110,7 +110,7 @@ final class SpokenTimes {
         if (named != null) {
             return Optional.of(named.longValue());
         }
-        return SpokenNumbers.cardinal(words).map(Long::parseLong);
+        return NumberSlotReader.cardinal(words).map(Long::parseLong);
     }
 
     private static boolean valid(long hour, long minute) {
