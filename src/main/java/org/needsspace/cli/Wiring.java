@@ -6,14 +6,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.needsspace.skill.SkillFactory;
-import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.content.ContentCatalog;
-import org.needsspace.skill.SkillConfiguration;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
 import org.needsspace.progress.sqlite.SqliteProgressStore;
+import org.needsspace.skill.SkillConfiguration;
+import org.needsspace.skill.SkillFactory;
 
 /** The skill with the collaborators a local run uses; the store is closed when the run ends. */
 record Wiring(CustomSkill skill, String storeDescription, ProgressStore store, ContentCatalog catalog) {

@@ -10,10 +10,9 @@ import com.amazon.ask.model.slu.entityresolution.Status;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 
 /**
  * Builds intents shaped like the ones in Alexa's IntentRequest: every declared slot present (unfilled ones

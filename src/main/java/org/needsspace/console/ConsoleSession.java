@@ -10,7 +10,7 @@ import com.amazon.ask.model.ui.SimpleCard;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import java.util.HashMap;
 import java.util.Map;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 
 /**
  * A conversation with the skill as Alexa would hold it: typed text becomes an intent through the interaction

@@ -2,7 +2,7 @@ package org.needsspace.console;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.needsspace.alexa.Speech;
+import org.needsspace.alexa.turn.Speech;
 
 /** SSML as a reader sees it in a terminal: tags dropped, pauses marked, entities decoded. */
 public final class SsmlAsText {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
-import org.needsspace.alexa.RequestRecord;
+import org.needsspace.alexa.turn.RequestRecord;
 
 /**
  * What serve mode has answered since it started, in the Prometheus text exposition format (served at GET /metrics):

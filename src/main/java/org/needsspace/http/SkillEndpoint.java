@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.needsspace.alexa.RequestRecord;
+import org.needsspace.alexa.turn.RequestRecord;
 import org.needsspace.skill.RequestLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.needsspace.alexa.NewerRequestTypeSkill;
+import org.needsspace.skill.NewerRequestTypeSkill;
 import org.needsspace.skill.RequestLog;
 
 /**

@@ -12,18 +12,18 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crac.Core;
-import org.needsspace.alexa.NewerRequestTypeSkill;
-import org.needsspace.alexa.RequestRecord;
-import org.needsspace.skill.SkillFactory;
-import org.needsspace.alexa.Turns;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
+import org.needsspace.alexa.turn.RequestRecord;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.progress.DeferredProgressStore;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.dynamodb.DynamoDbProgressStore;
+import org.needsspace.skill.NewerRequestTypeSkill;
 import org.needsspace.skill.RequestLog;
 import org.needsspace.skill.SkillConfiguration;
+import org.needsspace.skill.SkillFactory;
 
 /**
  * The AWS Lambda entry point. Content, store and skill are built once per container, in the constructor.

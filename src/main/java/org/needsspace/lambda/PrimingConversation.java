@@ -15,7 +15,7 @@ import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import java.util.List;
 import java.util.Map;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 
 /**
  * The canned conversation SnapStart priming plays before the snapshot: launch, a topic question, next, a question

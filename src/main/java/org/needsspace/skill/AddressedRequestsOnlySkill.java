@@ -5,7 +5,7 @@ import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.request.UnmarshalledRequest;
-import org.needsspace.alexa.AlexaRequests;
+import org.needsspace.alexa.requests.AlexaRequests;
 
 /**
  * The SDK's skill, except that a request naming no skill at all is refused like a request for another skill

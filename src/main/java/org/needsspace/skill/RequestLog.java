@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.needsspace.alexa.RequestRecord;
-import org.needsspace.alexa.RequestRecord.Outcome;
-import org.needsspace.alexa.RequestRecord.StoreUse;
+import org.needsspace.alexa.turn.RequestRecord.Outcome;
+import org.needsspace.alexa.turn.RequestRecord.StoreUse;
+import org.needsspace.alexa.turn.RequestRecord;
 
 /**
  * One JSON line per request on standard output, in CloudWatch's Embedded Metric Format: on Lambda, CloudWatch Logs

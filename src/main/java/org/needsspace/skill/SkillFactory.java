@@ -5,13 +5,22 @@ import static org.needsspace.alexa.handlers.AnswerHandler.forRequest;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import java.util.List;
 import java.util.Optional;
+import org.needsspace.alexa.conversation.Answers;
+import org.needsspace.alexa.conversation.Coach;
+import org.needsspace.alexa.conversation.DangerInWords;
+import org.needsspace.alexa.conversation.FreeTextAnswer;
+import org.needsspace.alexa.conversation.NavigationAnswers;
+import org.needsspace.alexa.conversation.ReminderAnswer;
+import org.needsspace.alexa.conversation.SafetyAnswer;
+import org.needsspace.alexa.conversation.SelfCareAnswer;
+import org.needsspace.alexa.conversation.YesNoAnswers;
 import org.needsspace.alexa.handlers.AnswerHandler;
 import org.needsspace.alexa.handlers.CanFulfillIntentHandler;
 import org.needsspace.alexa.handlers.ErrorHandler;
@@ -20,19 +29,10 @@ import org.needsspace.alexa.handlers.SessionEndedHandler;
 import org.needsspace.alexa.handlers.SkillDisabledHandler;
 import org.needsspace.alexa.handlers.SkillEventsHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
+import org.needsspace.alexa.turn.RequestRecord;
+import org.needsspace.alexa.turn.SessionAttributesBudget;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.content.ContentCatalog;
-import org.needsspace.alexa.YesNoAnswers;
-import org.needsspace.alexa.Turns;
-import org.needsspace.alexa.SessionAttributesBudget;
-import org.needsspace.alexa.SelfCareAnswer;
-import org.needsspace.alexa.SafetyAnswer;
-import org.needsspace.alexa.NavigationAnswers;
-import org.needsspace.alexa.FreeTextAnswer;
-import org.needsspace.alexa.DangerInWords;
-import org.needsspace.alexa.Coach;
-import org.needsspace.alexa.Answers;
-import org.needsspace.alexa.ReminderAnswer;
-import org.needsspace.alexa.RequestRecord;
 
 /** Wires the handlers in order (the first whose canHandle is true answers; the catch-all is last). */
 public final class SkillFactory {

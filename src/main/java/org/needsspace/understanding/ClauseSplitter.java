@@ -13,7 +13,6 @@ import java.util.function.Consumer;
  */
 final class ClauseSplitter {
 
-
     private final Map<String, String> rewrites;
     private final Map<String, String> wordEndings;
     private final Set<String> clauseBreaks;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.needsspace.TestContent;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.skill.SkillFactory;
 

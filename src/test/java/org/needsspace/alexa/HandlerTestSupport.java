@@ -21,28 +21,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.needsspace.TestContent;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.progress.ProgressStore;
 
 /** Real HandlerInputs built from request envelopes, as the SDK builds them; only the store is mocked. */
-final class HandlerTestSupport {
+public final class HandlerTestSupport {
 
-    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
-    static final String USER_ID = LocalRequests.userIdFor("unit");
+    public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    public static final String USER_ID = LocalRequests.userIdFor("unit");
     private static final LocalRequests REQUESTS = new LocalRequests(USER_ID, LocalRequests.LOCAL_SKILL_ID);
 
     private HandlerTestSupport() {
     }
 
-    static Turns turns(ProgressStore store) {
+    public static Turns turns(ProgressStore store) {
         return new Turns(TestContent.CATALOG, store, Clock.fixed(NOW, ZoneOffset.UTC), () -> new Random(1));
     }
 
-    static HandlerInput launch() {
+    public static HandlerInput launch() {
         return HandlerInput.builder().withRequestEnvelope(REQUESTS.launch(LocalRequests.newSessionId())).build();
     }
 
-    static HandlerInput intent(String name, Map<String, Object> sessionAttributes, Slot... slots) {
+    public static HandlerInput intent(String name, Map<String, Object> sessionAttributes, Slot... slots) {
         Map<String, Slot> slotMap = new HashMap<>();
         for (Slot slot : slots) {
             slotMap.put(slot.getName(), slot);
@@ -55,11 +56,11 @@ final class HandlerTestSupport {
                 .build();
     }
 
-    static Slot slot(String name, String value) {
+    public static Slot slot(String name, String value) {
         return Slot.builder().withName(name).withValue(value).withConfirmationStatus(SlotConfirmationStatus.NONE).build();
     }
 
-    static Slot resolvedSlot(String name, String spoken, String id) {
+    public static Slot resolvedSlot(String name, String spoken, String id) {
         Resolution match = Resolution.builder()
                 .withAuthority("amzn1.er-authority.echo-sdk.test.GUIDE_TOPIC")
                 .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build())
@@ -69,7 +70,7 @@ final class HandlerTestSupport {
                 .withResolutions(Resolutions.builder().withResolutionsPerAuthority(List.of(match)).build()).build();
     }
 
-    static Slot unmatchedSlot(String name, String spoken) {
+    public static Slot unmatchedSlot(String name, String spoken) {
         Resolution noMatch = Resolution.builder()
                 .withAuthority("amzn1.er-authority.echo-sdk.test.GUIDE_TOPIC")
                 .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_NO_MATCH).build())
@@ -78,7 +79,7 @@ final class HandlerTestSupport {
                 .withResolutions(Resolutions.builder().withResolutionsPerAuthority(List.of(noMatch)).build()).build();
     }
 
-    static String speech(Response response) {
+    public static String speech(Response response) {
         return ((SsmlOutputSpeech) response.getOutputSpeech()).getSsml();
     }
 }

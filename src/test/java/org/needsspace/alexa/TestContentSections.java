@@ -3,12 +3,12 @@ package org.needsspace.alexa;
 import org.needsspace.TestContent;
 import org.needsspace.domain.Section;
 
-final class TestContentSections {
+public final class TestContentSections {
 
     private TestContentSections() {
     }
 
-    static Section section(String id) {
+    public static Section section(String id) {
         return TestContent.english().guide().section(id).orElseThrow();
     }
 }

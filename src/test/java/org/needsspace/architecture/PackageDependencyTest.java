@@ -85,8 +85,30 @@ class PackageDependencyTest {
     @Test
     void screensShowWhatAReplyNamesAndKnowNothingOfTheConversation() {
         assertHolds(noClasses().that().resideInAPackage("org.needsspace.alexa.screen..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.alexa", "org.needsspace.alexa.handlers..",
-                        "org.needsspace.progress.."));
+                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.alexa.turn..",
+                        "org.needsspace.alexa.conversation..", "org.needsspace.alexa.handlers..",
+                        "org.needsspace.alexa.requests..", "org.needsspace.progress.."));
+    }
+
+    @Test
+    void readingAlexaRequestsKnowsNothingOfTurnsAnswersOrHandlers() {
+        assertHolds(noClasses().that().resideInAPackage("org.needsspace.alexa.requests..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.alexa.turn..",
+                        "org.needsspace.alexa.conversation..", "org.needsspace.alexa.handlers..",
+                        "org.needsspace.alexa.screen..", "org.needsspace.progress.."));
+    }
+
+    @Test
+    void theTurnMachineryKnowsNothingOfWhatTheConversationAnswers() {
+        assertHolds(noClasses().that().resideInAPackage("org.needsspace.alexa.turn..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.alexa.conversation..",
+                        "org.needsspace.alexa.handlers.."));
+    }
+
+    @Test
+    void theConversationsAnswersKnowNothingOfTheHandlersThatCallThem() {
+        assertHolds(noClasses().that().resideInAPackage("org.needsspace.alexa.conversation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.needsspace.alexa.handlers.."));
     }
 
     @Test

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.needsspace.alexa.LocalRequests;
-import org.needsspace.http.ServeOptions;
+import org.needsspace.alexa.requests.LocalRequests;
 import org.needsspace.domain.Progress;
+import org.needsspace.http.ServeOptions;
 import org.needsspace.progress.UserKey;
 import org.needsspace.progress.sqlite.SqliteProgressStore;
 

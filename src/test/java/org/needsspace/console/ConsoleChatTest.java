@@ -18,10 +18,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.TestContent;
-import org.needsspace.skill.SkillFactory;
-import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.requests.LocalRequests;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.progress.FileProgressStore;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.skill.SkillFactory;
 
 class ConsoleChatTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.needsspace.TestContent;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.Section;
 import org.needsspace.progress.InMemoryProgressStore;

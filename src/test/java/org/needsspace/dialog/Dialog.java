@@ -23,13 +23,13 @@ import java.util.Optional;
 import java.util.Random;
 import org.needsspace.SsmlCheck;
 import org.needsspace.TestContent;
-import org.needsspace.skill.SkillFactory;
-import org.needsspace.alexa.Turns;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.console.SsmlAsText;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.domain.Section;
 import org.needsspace.progress.ProgressStore;
+import org.needsspace.skill.SkillFactory;
 
 /**
  * A conversation test reads like one: what the user says, then what they must hear. Every answer is checked

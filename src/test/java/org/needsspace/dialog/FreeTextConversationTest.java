@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.needsspace.TestContent;
+import org.needsspace.alexa.turn.Speech;
 import org.needsspace.content.Content;
 import org.needsspace.content.Phrase;
 import org.needsspace.domain.Section;
@@ -220,10 +221,10 @@ class FreeTextConversationTest {
 
     private static boolean anyWording(Phrase phrase, String spoken) {
         List<String> wordings = CONTENT.templates(phrase);
-        return wordings.stream().anyMatch(wording -> spoken.startsWith(org.needsspace.alexa.Speech.plainText(wording)));
+        return wordings.stream().anyMatch(wording -> spoken.startsWith(org.needsspace.alexa.turn.Speech.plainText(wording)));
     }
 
     private static String plain(Phrase phrase) {
-        return org.needsspace.alexa.Speech.plainText(CONTENT.template(phrase));
+        return org.needsspace.alexa.turn.Speech.plainText(CONTENT.template(phrase));
     }
 }

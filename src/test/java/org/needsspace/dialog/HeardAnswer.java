@@ -3,13 +3,12 @@ package org.needsspace.dialog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.needsspace.alexa.Speech;
+import org.needsspace.alexa.turn.Speech;
 import org.needsspace.console.SsmlAsText;
 import org.needsspace.content.Content;
 import org.needsspace.content.FeelingCare;
 import org.needsspace.content.Phrase;
 import org.needsspace.content.SafetyResource;
-import org.needsspace.domain.Section;
 import org.needsspace.domain.SelfCarePrompt;
 
 /**

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 import org.needsspace.progress.UserKey;
 
 /** A store outage costs the user nothing they asked for, and nothing they did is lost once it is back. */

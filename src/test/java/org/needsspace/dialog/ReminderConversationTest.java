@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.needsspace.alexa.turn.Speech;
 import org.needsspace.alexaapi.FakeAlexaApi;
 import org.needsspace.alexaapi.JdkHttpApiClient;
 import org.needsspace.alexaapi.ReminderApi;
@@ -347,7 +348,7 @@ class ReminderConversationTest {
                 .hears("Alexa, ask Partner Space Coach to remind me every evening").sessionEnds();
         boolean breathing = org.needsspace.TestContent.CATALOG.forLocale("en-US").selfCare().stream()
                 .filter(prompt -> prompt.kinds().contains("breathing"))
-                .anyMatch(prompt -> dialog.spoken().contains(org.needsspace.alexa.Speech.plainText(prompt.ssml())
+                .anyMatch(prompt -> dialog.spoken().contains(org.needsspace.alexa.turn.Speech.plainText(prompt.ssml())
                         .substring(0, 30)));
         assertTrue(breathing, "a breathing exercise: " + dialog.spoken());
     }

@@ -17,13 +17,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.needsspace.skill.SkillFactory;
-import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.lambda.NeedsSpaceStreamHandler;
-import org.needsspace.skill.SkillConfiguration;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;
+import org.needsspace.skill.SkillConfiguration;
+import org.needsspace.skill.SkillFactory;
 
 /** The two ways a request reaches the skill in tests: the Lambda handler, and serve mode over real HTTP. */
 final class EntryPoints {

@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 import org.needsspace.console.SsmlAsText;
 import org.needsspace.console.UtteranceMapper;
 

@@ -23,9 +23,8 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
-import org.needsspace.skill.SkillFactory;
-import org.needsspace.alexa.Turns;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.content.ContentCatalog;
 import org.needsspace.domain.Progress;
 import org.needsspace.progress.InMemoryProgressStore;
@@ -33,6 +32,7 @@ import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.ProgressStoreException;
 import org.needsspace.progress.UserKey;
 import org.needsspace.skill.SkillConfiguration;
+import org.needsspace.skill.SkillFactory;
 
 class SnapStartPrimingTest {
 

@@ -22,6 +22,7 @@ import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import com.amazon.ask.model.events.skillevents.SkillEnabledRequest;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.model.interfaces.audioplayer.PlaybackStartedRequest;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -37,12 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import org.needsspace.TestContent;
-import org.needsspace.alexa.ReminderAnswer;
-import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.conversation.ReminderAnswer;
 import org.needsspace.alexa.handlers.AnswerHandler;
 import org.needsspace.alexa.handlers.UnhandledRequestHandler;
+import org.needsspace.alexa.turn.Turns;
 import org.needsspace.progress.InMemoryProgressStore;
 
 /**
@@ -93,7 +93,6 @@ class ManifestAgreesWithHandlersTest {
                 ? "the manifest declares " + declaration + " but no handler answers " + request.getType()
                 : "a handler answers " + request.getType() + " but the manifest does not declare " + declaration);
     }
-
 
     @Test
     void theOnlyPermissionDeclaredIsTheOneTheSkillAsksForByVoice() {

@@ -10,9 +10,9 @@ import com.amazon.ask.request.Predicates;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.needsspace.alexa.Reply;
-import org.needsspace.alexa.Turn;
-import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.turn.Reply;
+import org.needsspace.alexa.turn.Turn;
+import org.needsspace.alexa.turn.Turns;
 
 /**
  * A request answered by one conversational call ("next" → {@code coach::next}): the handler opens the turn,

@@ -7,8 +7,8 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import java.util.Optional;
-import org.needsspace.alexa.AlexaRequests;
-import org.needsspace.alexa.CanFulfillRules;
+import org.needsspace.alexa.conversation.CanFulfillRules;
+import org.needsspace.alexa.requests.AlexaRequests;
 import org.needsspace.content.ContentCatalog;
 
 /**

@@ -7,7 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.system.ExceptionEncounteredRequest;
 import java.util.Optional;
-import org.needsspace.alexa.AlexaRequests;
+import org.needsspace.alexa.requests.AlexaRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,9 +8,9 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
 import java.util.Optional;
-import org.needsspace.alexa.AlexaRequests;
-import org.needsspace.alexa.Reply;
-import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.requests.AlexaRequests;
+import org.needsspace.alexa.turn.Reply;
+import org.needsspace.alexa.turn.Turns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

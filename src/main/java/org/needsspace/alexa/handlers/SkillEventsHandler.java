@@ -9,7 +9,7 @@ import com.amazon.ask.model.events.skillevents.PermissionAcceptedRequest;
 import com.amazon.ask.model.events.skillevents.PermissionChangedRequest;
 import com.amazon.ask.model.events.skillevents.SkillEnabledRequest;
 import java.util.Optional;
-import org.needsspace.alexa.AlexaRequests;
+import org.needsspace.alexa.requests.AlexaRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

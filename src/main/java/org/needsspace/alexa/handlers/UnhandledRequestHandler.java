@@ -5,10 +5,10 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
-import org.needsspace.alexa.AlexaRequests;
-import org.needsspace.alexa.FreeTextAnswer;
-import org.needsspace.alexa.Turn;
-import org.needsspace.alexa.Turns;
+import org.needsspace.alexa.conversation.FreeTextAnswer;
+import org.needsspace.alexa.requests.AlexaRequests;
+import org.needsspace.alexa.turn.Turn;
+import org.needsspace.alexa.turn.Turns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.needsspace.understanding.semantic;
 
+
 /** Turns a sentence into a vector of unit length, so that sentences that mean alike lie close together. */
 public interface SentenceEncoder {
 

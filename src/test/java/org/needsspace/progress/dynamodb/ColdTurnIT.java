@@ -10,9 +10,9 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.util.JacksonSerializer;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.needsspace.alexa.LocalRequests;
+import org.needsspace.alexa.requests.LocalRequests;
 
 /**
  * A whole turn in a container that has just started, with DynamoDB answering nothing at all: the JVM starts, the
