@@ -16,7 +16,8 @@ import org.needsspace.content.Content;
 import org.needsspace.progress.InMemoryProgressStore;
 
 /**
- * The corpus of things people say, run through the real path: the interaction model's intents (as the console maps
+ * The corpus's safety and harmless lines, run through the real path as {@link UnderstandingCorpusIT} runs every line
+ * (in the integration phase, for the overall figure): the interaction model's intents (as the console maps
  * typed words), else the catch-all, the understanding, and the skill's answer, judged by what the user hears.
  * Each line is said by a new user in the middle of step three (after "go to step three"), so that "next",
  * "where was I" and "another one" have a context; "another one" follows an exercise and "say the numbers again"
@@ -25,7 +26,6 @@ import org.needsspace.progress.InMemoryProgressStore;
  */
 class UnderstandingCorpusTest {
 
-    private static final double OVERALL_TARGET = 0.90;
     private static final Content CONTENT = TestContent.english();
     private static final HeardAnswer HEARD = new HeardAnswer(CONTENT);
     private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
@@ -34,23 +34,14 @@ class UnderstandingCorpusTest {
     private static final Map<CorpusLine, String> HEARD_ANSWERS = new HashMap<>();
 
     @BeforeAll
-    static void sayEveryLine() {
+    static void sayEverySafetyAndHarmlessLine() {
         InMemoryProgressStore store = new InMemoryProgressStore();
         int user = 0;
         for (CorpusLine line : CORPUS) {
-            HEARD_ANSWERS.put(line, CorpusRun.say(line, new Dialog(store, "corpus-" + user++), HEARD));
+            if (line.isSafety() || line.category().equals("harmless")) {
+                HEARD_ANSWERS.put(line, CorpusRun.say(line, new Dialog(store, "corpus-" + user++), HEARD));
+            }
         }
-    }
-
-    @Test
-    void understandsNinetyPercentOfWhatPeopleSayAndEverySafetyLineWithoutFalseAlarms() {
-        CorpusScore score = new CorpusScore("Understanding corpus (" + CORPUS.size() + " lines, the real path):");
-        for (CorpusLine line : CORPUS) {
-            String heard = HEARD_ANSWERS.get(line);
-            score.add(line, heard, CorpusRun.isRight(line, heard));
-        }
-        System.out.print(score.table());
-        assertTrue(score.reaches(OVERALL_TARGET), score.table() + score.misses());
     }
 
     @Test
