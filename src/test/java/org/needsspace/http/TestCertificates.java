@@ -43,7 +43,7 @@ final class TestCertificates {
 
     static TestCertificates create(String subjectAlternativeName, Instant notBefore, Instant notAfter) {
         try {
-            KeyPair rootKeys = rsa();
+            KeyPair rootKeys = ec();
             X500Name rootName = new X500Name("CN=Needs Space Test Root CA");
             Instant now = Instant.now();
             JcaX509v3CertificateBuilder rootBuilder = new JcaX509v3CertificateBuilder(rootName, BigInteger.ONE,
@@ -96,6 +96,14 @@ final class TestCertificates {
         }
     }
 
+    /** The root's key: an elliptic-curve key is made in a millisecond, where an RSA key takes up to a second. */
+    private static KeyPair ec() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        return generator.generateKeyPair();
+    }
+
+    /** The signing certificate's key: RSA, as Alexa signs requests with SHA256withRSA. */
     private static KeyPair rsa() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -103,7 +111,8 @@ final class TestCertificates {
     }
 
     private static X509Certificate sign(JcaX509v3CertificateBuilder builder, PrivateKey key) throws Exception {
+        String algorithm = key.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
         return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
+                builder.build(new JcaContentSignerBuilder(algorithm).build(key)));
     }
 }
