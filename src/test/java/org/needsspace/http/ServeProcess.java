@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,13 +46,28 @@ final class ServeProcess implements AutoCloseable {
      * @param serveOptions options after {@code serve --port 0 --no-signature-check}
      */
     static ServeProcess start(List<String> jvmOptions, String... serveOptions) throws IOException {
+        return start(inherited -> { }, jvmOptions, serveOptions);
+    }
+
+    /** As {@link #start}, with exactly {@code environment} for the child: nothing of this JVM's own is passed on. */
+    static ServeProcess startWithOnly(Map<String, String> environment, String... serveOptions) throws IOException {
+        return start(inherited -> {
+            inherited.clear();
+            inherited.putAll(environment);
+        }, List.of(), serveOptions);
+    }
+
+    private static ServeProcess start(Consumer<Map<String, String>> environment, List<String> jvmOptions,
+            String... serveOptions) throws IOException {
         Path jar = Path.of("target/needs-space-skill.jar").toAbsolutePath();
         assertTrue(Files.exists(jar), "package the jar first: " + jar);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--no-signature-check"));
         command.addAll(List.of(serveOptions));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        environment.accept(builder.environment());
+        Process process = builder.start();
         StringBuffer output = new StringBuffer();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
