@@ -88,7 +88,7 @@ class ServeModeOnOneDynamoDbTableIT {
     }
 
     @Test
-    void progressWrittenOnOneInstanceIsReadOnTheOthersNextTurn() {
+    void progressWrittenOnOneInstanceIsReadByTheOtherWhenTheUserNextComesToIt() {
         String user = "amzn1.ask.account.SEENONSECONDFIRST";
         HandlerConversation onSecond = on(second, user);
         assertFalse(onSecond.launch().contains("Last time"), "a new user on the second instance");
@@ -125,6 +125,16 @@ class ServeModeOnOneDynamoDbTableIT {
         String welcome = on(first, user).launch();
 
         assertTrue(welcome.startsWith("Welcome to Partner Space Coach."), "starts afresh: " + welcome);
+    }
+
+    @Test
+    void aTableThatDoesNotExistStopsServeModeAtStartNamingIt() throws Exception {
+        ServeProcess.Stopped stopped = ServeProcess.runExpectingStop(awsConfiguration(),
+                "--dynamodb-table", "never-created");
+
+        assertEquals(1, stopped.exitCode(), stopped.output());
+        assertTrue(stopped.output().contains("The command stopped: Cannot use the DynamoDB table never-created: "),
+                stopped.output());
     }
 
     private static void walkToWhereTheyLeft(HandlerConversation conversation) {
