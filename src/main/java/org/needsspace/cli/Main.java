@@ -112,7 +112,7 @@ public final class Main {
     }
 
     private static int serve(ServeOptions options, PrintStream out) throws Exception {
-        Wiring wiring = Wiring.forServe(options.database(), options.progressFile(), options.skillId());
+        Wiring wiring = Wiring.forServe(options.progress(), options.skillId());
         return ServeMode.run(options, wiring.skill(), wiring.storeDescription(), wiring.store(), out);
     }
 

@@ -9,12 +9,11 @@ import org.needsspace.skill.SkillConfiguration;
 /**
  * {@code serve} command-line options.
  *
- * @param progressFile an older JSON progress file, copied into the database when serve mode creates it
- * @param database     the SQLite database where progress is kept
- * @param limits       how many connections and requests serve mode takes on before it answers 503
+ * @param progress where progress is kept
+ * @param limits   how many connections and requests serve mode takes on before it answers 503
  */
-public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId,
-                           Path database, ServeLimits limits, String metricsNamespace) {
+public record ServeOptions(String host, int port, boolean signatureCheck, Optional<String> skillId,
+                           ProgressPlace progress, ServeLimits limits, String metricsNamespace) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
@@ -26,6 +25,9 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             "                         the progress file, ~/.needs-space/progress.db)",
             "  --progress-file PATH   a JSON progress file of earlier versions, copied into the database when it is",
             "                         created and then left alone (default: ~/.needs-space/progress.json)",
+            "  --dynamodb-table NAME  keep progress in this DynamoDB table instead, which several instances can share;",
+            "                         endpoint, region and credentials from the standard AWS configuration",
+            "                         (AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION, ...); not with --database or --progress-file",
             "  --max-connections N    connections with a request being read or answered; past it requests get 503"
                     + " (default " + ServeLimits.DEFAULT_BUSY_CONNECTIONS + ")",
             "  --no-signature-check   accept unsigned requests with any timestamp: local testing only");
@@ -34,9 +36,10 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
         String host = "127.0.0.1";
         int port = 8080;
         boolean signatureCheck = true;
-        Path progressFile = Path.of(System.getProperty("user.home"), ".needs-space", "progress.json");
         Optional<String> skillId = nonBlank(environment.get("SKILL_ID"));
+        Path progressFile = null;
         Path database = null;
+        String table = null;
         ServeLimits limits = ServeLimits.defaults();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -47,19 +50,30 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
                         .orElseThrow(() -> new IllegalArgumentException("--skill-id must not be empty")));
                 case "--progress-file" -> progressFile = Path.of(valueAfter(args, i++, arg));
                 case "--database" -> database = Path.of(valueAfter(args, i++, arg));
+                case "--dynamodb-table" -> table = nonBlank(valueAfter(args, i++, arg))
+                        .orElseThrow(() -> new IllegalArgumentException("--dynamodb-table must not be empty"));
                 case "--max-connections" -> limits = ServeLimits.withBusyConnections(
                         positive(valueAfter(args, i++, arg), arg));
                 case "--no-signature-check" -> signatureCheck = false;
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new ServeOptions(host, port, signatureCheck, progressFile, skillId,
-                database != null ? database : besideProgressFile(progressFile), limits,
-                SkillConfiguration.from(environment).metricsNamespace());
+        return new ServeOptions(host, port, signatureCheck, skillId, progressPlace(table, database, progressFile),
+                limits, SkillConfiguration.from(environment).metricsNamespace());
     }
 
-    private static Path besideProgressFile(Path progressFile) {
-        return progressFile.toAbsolutePath().resolveSibling("progress.db");
+    private static ProgressPlace progressPlace(String table, Path database, Path progressFile) {
+        if (table != null) {
+            if (database != null || progressFile != null) {
+                throw new IllegalArgumentException("--dynamodb-table keeps progress in DynamoDB: leave out"
+                        + " --database and --progress-file, which are for SQLite");
+            }
+            return new ProgressPlace.DynamoDbTable(table);
+        }
+        Path file = progressFile != null ? progressFile
+                : Path.of(System.getProperty("user.home"), ".needs-space", "progress.json");
+        return new ProgressPlace.SqliteDatabase(
+                database != null ? database : file.toAbsolutePath().resolveSibling("progress.db"), file);
     }
 
     private static int port(String value) {

@@ -97,6 +97,16 @@ class MainTest {
     }
 
     @Test
+    void aDynamoDbTableWithAnSqliteDatabaseIsAMistakeSaidBeforeAnythingStarts() {
+        assertEquals(2, run("serve", "--dynamodb-table", "team-progress", "--database", home.resolve("p.db").toString()));
+
+        assertTrue(err().startsWith("--dynamodb-table keeps progress in DynamoDB: leave out --database and"
+                + " --progress-file"), err());
+        assertTrue(err().contains("serve --port"), err());
+        assertEquals("", out());
+    }
+
+    @Test
     void helpOnEachCommandPrintsItsUsageAndExitsZero() {
         assertEquals(0, run("chat", "--help"));
         assertTrue(out().contains("chat [options]") && !out().contains("serve --port"), out());

@@ -153,7 +153,7 @@ class TemplateTest {
         Map<String, Object> statement = map(statements.get(0));
 
         assertEquals("Allow", statement.get("Effect"));
-        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"),
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:UpdateItem"),
                 Set.copyOf(list(statement.get("Action"))));
         assertEquals(intrinsic("!GetAtt", TABLE + ".Arn"), statement.get("Resource"));
     }

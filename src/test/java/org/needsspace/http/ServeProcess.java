@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,13 +46,51 @@ final class ServeProcess implements AutoCloseable {
      * @param serveOptions options after {@code serve --port 0 --no-signature-check}
      */
     static ServeProcess start(List<String> jvmOptions, String... serveOptions) throws IOException {
-        Path jar = Path.of("target/needs-space-skill.jar").toAbsolutePath();
-        assertTrue(Files.exists(jar), "package the jar first: " + jar);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--no-signature-check"));
-        command.addAll(List.of(serveOptions));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return start(inherited -> { }, jvmOptions, serveOptions);
+    }
+
+    /** As {@link #start}, with exactly {@code environment} for the child: nothing of this JVM's own is passed on. */
+    static ServeProcess startWithOnly(Map<String, String> environment, String... serveOptions) throws IOException {
+        return start(only(environment), List.of(), serveOptions);
+    }
+
+    /** A serve mode that stopped by itself before it listened. */
+    record Stopped(int exitCode, String output) {
+    }
+
+    /** Runs serve mode as {@link #startWithOnly} does, expecting it to stop before it listens. */
+    static Stopped runExpectingStop(Map<String, String> environment, String... serveOptions)
+            throws IOException, InterruptedException {
+        Process process = launch(only(environment), List.of(), serveOptions);
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                output.append(line).append('\n');
+                if (LISTENING.matcher(line).find()) {
+                    process.destroyForcibly();
+                    throw new AssertionError("serve mode started instead of stopping:\n" + output);
+                }
+            }
+        }
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("serve mode closed its output but did not exit:\n" + output);
+        }
+        return new Stopped(process.exitValue(), output.toString());
+    }
+
+    private static Consumer<Map<String, String>> only(Map<String, String> environment) {
+        return inherited -> {
+            inherited.clear();
+            inherited.putAll(environment);
+        };
+    }
+
+    private static ServeProcess start(Consumer<Map<String, String>> environment, List<String> jvmOptions,
+            String... serveOptions) throws IOException {
+        Process process = launch(environment, jvmOptions, serveOptions);
         StringBuffer output = new StringBuffer();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -65,6 +105,19 @@ final class ServeProcess implements AutoCloseable {
             }
         }
         throw new AssertionError("serve mode did not start:\n" + output);
+    }
+
+    private static Process launch(Consumer<Map<String, String>> environment, List<String> jvmOptions,
+            String... serveOptions) throws IOException {
+        Path jar = Path.of("target/needs-space-skill.jar").toAbsolutePath();
+        assertTrue(Files.exists(jar), "package the jar first: " + jar);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--no-signature-check"));
+        command.addAll(List.of(serveOptions));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        environment.accept(builder.environment());
+        return builder.start();
     }
 
     private void keepReading(BufferedReader lines) {

@@ -14,20 +14,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.needsspace.alexa.requests.LocalRequests;
 import org.needsspace.console.SsmlAsText;
 import org.needsspace.console.UtteranceMapper;
 
 /**
- * One user talking to a Lambda handler the way Alexa does: request JSON in, response JSON out, session
- * attributes carried from turn to turn; typed text becomes an intent through the interaction model.
+ * One user talking to a Lambda handler, or to any endpoint that takes request JSON, the way Alexa does: request
+ * JSON in, response JSON out, session attributes carried from turn to turn; typed text becomes an intent through
+ * the interaction model.
  */
 public final class HandlerConversation {
 
     private static final JacksonSerializer JSON = new JacksonSerializer();
     private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
 
-    private final NeedsSpaceStreamHandler handler;
+    private final Function<byte[], String> endpoint;
     private final LocalRequests requests;
     private String sessionId;
     private Map<String, Object> attributes = new HashMap<>();
@@ -35,7 +37,12 @@ public final class HandlerConversation {
     private Response lastResponse;
 
     public HandlerConversation(NeedsSpaceStreamHandler handler, String alexaUserId) {
-        this.handler = handler;
+        this(request -> invoke(handler, request), alexaUserId);
+    }
+
+    /** @param endpoint takes a request's JSON and returns the response's JSON */
+    public HandlerConversation(Function<byte[], String> endpoint, String alexaUserId) {
+        this.endpoint = endpoint;
         this.requests = new LocalRequests(alexaUserId, LocalRequests.LOCAL_SKILL_ID);
     }
 
@@ -79,11 +86,11 @@ public final class HandlerConversation {
 
     /** Sends any request JSON (a skill event, say) and returns the raw response JSON. */
     public String sendRaw(String requestJson) {
-        return invoke(requestJson.getBytes(StandardCharsets.UTF_8));
+        return endpoint.apply(requestJson.getBytes(StandardCharsets.UTF_8));
     }
 
     private String send(RequestEnvelope request) {
-        String responseJson = invoke(JSON.serialize(request).getBytes(StandardCharsets.UTF_8));
+        String responseJson = endpoint.apply(JSON.serialize(request).getBytes(StandardCharsets.UTF_8));
         ResponseEnvelope envelope = JSON.deserialize(responseJson, ResponseEnvelope.class);
         lastResponse = envelope.getResponse();
         attributes = envelope.getSessionAttributes() == null ? new HashMap<>() : new HashMap<>(envelope.getSessionAttributes());
@@ -93,7 +100,7 @@ public final class HandlerConversation {
                 ? SsmlAsText.of(speech.getSsml()) : "";
     }
 
-    private String invoke(byte[] request) {
+    private static String invoke(NeedsSpaceStreamHandler handler, byte[] request) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(request), out, null);
