@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.LinearProbe;
 import org.needsspace.understanding.semantic.NearestExamples;
 import org.needsspace.understanding.semantic.SentenceEncoder;
 import org.needsspace.understanding.semantic.Votes;
 
 /**
- * What the sentence encoder makes of a sentence: how the closest training lines vote on it, and whether enough of
- * them speak of danger, in the whole sentence or in any stretch of a long one.
+ * What the sentence encoder makes of a sentence: how the closest training lines vote on it, and whether they speak
+ * of danger, in the whole sentence or in any stretch of a long one: enough of them, or some of them with the probe
+ * for danger ({@link LinearProbe}) finding it too.
  */
 final class SemanticReading {
 
@@ -22,11 +24,14 @@ final class SemanticReading {
 
     private final SentenceEncoder encoder;
     private final NearestExamples nearest;
+    private final LinearProbe dangerProbe;
     private final UnderstandingData.Semantic settings;
 
-    private SemanticReading(SentenceEncoder encoder, NearestExamples nearest, UnderstandingData.Semantic settings) {
+    private SemanticReading(SentenceEncoder encoder, NearestExamples nearest, LinearProbe dangerProbe,
+                            UnderstandingData.Semantic settings) {
         this.encoder = encoder;
         this.nearest = nearest;
+        this.dangerProbe = dangerProbe;
         this.settings = settings;
     }
 
@@ -36,7 +41,7 @@ final class SemanticReading {
                     + ", not by " + encoder.name());
         }
         return new SemanticReading(encoder, new NearestExamples(vectors, settings.neighbours(), settings.temperature()),
-                settings);
+                vectors.dangerProbe(), settings);
     }
 
     /**
@@ -55,9 +60,13 @@ final class SemanticReading {
     Reading read(String text, boolean dangerDenied) {
         List<String> all = List.of(plain(text).split(" "));
         List<String> words = all.subList(0, Math.min(all.size(), MOST_WORDS));
-        Votes whole = nearest.vote(encoder.encode(String.join(" ", words)));
+        float[] sentence = encoder.encode(String.join(" ", words));
+        Votes whole = nearest.vote(sentence);
         double leastShare = dangerDenied ? settings.deniedSafetyShare() : settings.safetyShare();
         Optional<String> danger = dangerIn(whole, leastShare, settings.dangerClosest());
+        if (danger.isEmpty() && !dangerDenied && dangerProbe.probability(sentence) >= settings.probeProbability()) {
+            danger = dangerIn(whole, settings.probeSupportShare(), settings.dangerClosest());
+        }
         int window = settings.windowWords();
         Optional<Votes> ending = Optional.empty();
         if (danger.isEmpty() && window > 0 && words.size() > window) {

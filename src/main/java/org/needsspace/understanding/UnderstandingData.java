@@ -77,6 +77,9 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      *                     not scared of him"): such words sit close to the disclosures they deny
      * @param dangerClosest the least cosine of a sentence (or window) and its closest training line for its votes to
      *                     raise danger: words like no line at all (a nonsense repetition) have arbitrary neighbours
+     * @param probeSupportShare a whole sentence with at least this share of votes for danger (but less than
+     *                     {@code safetyShare}) raises the safety answer when the probe for danger finds it
+     * @param probeProbability at least this likely ({@code LinearProbe})
      * @param windowWords  a longer sentence is also read in windows of this many words (half overlapping) for
      *                     danger, so that one clause of danger in a long story is not outvoted by the rest
      * @param windowSafetyShare the share of votes for danger in one window that raises the safety answer
@@ -89,7 +92,7 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      *                     the guide
      */
     public record Semantic(int neighbours, double temperature, double safetyShare, double deniedSafetyShare,
-                           double dangerClosest, int windowWords,
+                           double dangerClosest, double probeSupportShare, double probeProbability, int windowWords,
                            double windowSafetyShare, double understood, double closest, double ambiguous, double ambiguousCloseness,
                            double feelingShare) {
     }

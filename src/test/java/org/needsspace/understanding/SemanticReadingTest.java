@@ -13,8 +13,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.needsspace.TestContent;
 import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.LinearProbe;
 import org.needsspace.understanding.semantic.SentenceEncoder;
 import org.needsspace.understanding.semantic.TrainingLine;
+import org.needsspace.understanding.semantic.Votes;
 import org.needsspace.understanding.semantic.WordCountEncoder;
 
 /** The encoder's reading beside the rules, on a stand-in encoder whose vectors are word counts. */
@@ -30,7 +32,7 @@ class SemanticReadingTest {
             new TrainingLine("reminder:set", "ann", "remind nightly"),
             new TrainingLine("reminder:set", "bob", "nightly remind squeak")), ENCODER, "digest");
     private static final UnderstandingData.Semantic SETTINGS =
-            new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
+            new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 0.1, 0.8, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
 
     private static Understanding understanding(Supplier<SentenceEncoder> encoder) {
         return understanding(encoder, SETTINGS);
@@ -66,8 +68,28 @@ class SemanticReadingTest {
     }
 
     @Test
+    void aFewVotesForDangerRaiseItWhenTheProbeForDangerFindsItToo() {
+        UnderstandingData.Semantic evenVotes = new UnderstandingData.Semantic(3, 1.0, 0.4, 0.9, 0.3, 0.1, 0.2,
+                0, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
+        LinearProbe probe = LinearProbe.train(VECTORS, SemanticReading::isSafety);
+        ExampleVectors withProbe = VECTORS.withDangerProbe(probe);
+        String sentence = "rope water plants";
+        assertTrue(probe.probability(ENCODER.encode(sentence)) >= 0.2);
+        assertTrue(probe.probability(ENCODER.encode("water plants garden")) < 0.2);
+
+        Votes votes = SemanticReading.of(ENCODER, VECTORS, evenVotes).read(sentence).votes();
+        double share = votes.shareOf(SemanticReading::isSafety);
+        assertTrue(share >= 0.1 && share < 0.4, "some votes for danger, too few alone: " + share);
+        assertEquals(Optional.empty(), SemanticReading.of(ENCODER, VECTORS, evenVotes).read(sentence).danger());
+        assertEquals(Optional.of("self-harm"),
+                SemanticReading.of(ENCODER, withProbe, evenVotes).read(sentence).danger());
+        assertEquals(Optional.empty(),
+                SemanticReading.of(ENCODER, withProbe, evenVotes).read("water plants garden").danger());
+    }
+
+    @Test
     void dangerNamedOnlyToBeDeniedNeedsMoreOfTheVotes() {
-        UnderstandingData.Semantic wholeSentencesOnly = new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 0, 0.6,
+        UnderstandingData.Semantic wholeSentencesOnly = new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 0.1, 0.8, 0, 0.6,
                 0.4, 0.45, 0.8, 0.02, 0.25);
         Understanding understanding = understanding(() -> ENCODER, wholeSentencesOnly);
 

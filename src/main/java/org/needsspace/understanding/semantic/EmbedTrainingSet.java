@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The build step that encodes a locale's training lines, and the examples of its understanding data, once: run by
- * Maven before the tests ({@code pom.xml}), it writes the vectors the skill reads at run time. Does nothing when the
+ * The build step that encodes a locale's training lines, and the examples of its understanding data, once, and
+ * trains the probe for danger on them: run by Maven before the tests ({@code pom.xml}), it writes the vectors the
+ * skill reads at run time. Does nothing when the
  * vectors already there were made from the same files by the same encoder.
  *
  * <p>Arguments: the training folder, the understanding data file, the vectors file to write.
@@ -24,6 +25,8 @@ public final class EmbedTrainingSet {
 
     /** The author name of the examples written in the understanding data itself. */
     public static final String DATA_EXAMPLES = "understanding-data";
+    /** The labels of danger begin so (the kind of meaning the understanding calls safety). */
+    static final String DANGER_LABELS = "safety";
 
     private EmbedTrainingSet() {
     }
@@ -44,7 +47,9 @@ public final class EmbedTrainingSet {
         TrainingSet.read(folder).forEach(styled -> lines.add(styled.line()));
         lines.addAll(examples);
         long start = System.nanoTime();
-        ExampleVectors vectors = ExampleVectors.encode(lines, BgeSmallEncoder.load(), digest);
+        ExampleVectors encoded = ExampleVectors.encode(lines, BgeSmallEncoder.load(), digest);
+        ExampleVectors vectors = encoded.withDangerProbe(
+                LinearProbe.train(encoded, label -> label.startsWith(DANGER_LABELS)));
         Files.createDirectories(output.toAbsolutePath().getParent());
         Path written = Files.createTempFile(output.toAbsolutePath().getParent(), "vectors", ".tmp");
         try (OutputStream out = Files.newOutputStream(written)) {

@@ -11,15 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The training lines with the vector the encoder gave each, made at build time ({@link EmbedTrainingSet}) so that
- * a process only ever encodes what its user says.
+ * The training lines with the vector the encoder gave each, and the probe for danger trained on them
+ * ({@link LinearProbe}), made at build time ({@link EmbedTrainingSet}) so that a process only ever encodes what its
+ * user says.
  *
  * <p>On disk each vector is stored as one signed byte per dimension with its own scale (the largest magnitude maps
  * to 127): a quarter of the size of floats, at a cosine error far below the gaps the decisions depend on.
  */
 public final class ExampleVectors {
 
-    private static final int FORMAT = 0x4E535632;
+    private static final int FORMAT = 0x4E535633;
     private static final int BYTE_STEPS = 127;
 
     private final String encoder;
@@ -27,13 +28,20 @@ public final class ExampleVectors {
     private final List<TrainingLine> lines;
     private final int dimensions;
     private final float[] flat;
+    private final LinearProbe dangerProbe;
+
+    /** Vectors without a probe for danger ({@link LinearProbe#NONE}). */
+    public ExampleVectors(String encoder, String source, List<TrainingLine> lines, int dimensions, float[] flat) {
+        this(encoder, source, lines, dimensions, flat, LinearProbe.NONE);
+    }
 
     /**
      * @param encoder the name of the encoder that made the vectors
      * @param source  a digest of the training files, so that a build can tell whether they changed
      * @param flat    the unit vectors of the lines one after another, {@code dimensions} floats each
      */
-    public ExampleVectors(String encoder, String source, List<TrainingLine> lines, int dimensions, float[] flat) {
+    public ExampleVectors(String encoder, String source, List<TrainingLine> lines, int dimensions, float[] flat,
+                          LinearProbe dangerProbe) {
         if (flat.length != lines.size() * dimensions) {
             throw new IllegalArgumentException(lines.size() + " lines of " + dimensions + " but " + flat.length + " values");
         }
@@ -42,6 +50,16 @@ public final class ExampleVectors {
         this.lines = List.copyOf(lines);
         this.dimensions = dimensions;
         this.flat = flat;
+        this.dangerProbe = dangerProbe;
+    }
+
+    /** These vectors with a probe for danger trained on them. */
+    public ExampleVectors withDangerProbe(LinearProbe probe) {
+        return new ExampleVectors(encoder, source, lines, dimensions, flat, probe);
+    }
+
+    public LinearProbe dangerProbe() {
+        return dangerProbe;
     }
 
     public static ExampleVectors encode(List<TrainingLine> lines, SentenceEncoder encoder, String source) {
@@ -137,6 +155,7 @@ public final class ExampleVectors {
             }
             data.write(steps);
         }
+        dangerProbe.writeTo(data);
         data.flush();
     }
 
@@ -173,6 +192,6 @@ public final class ExampleVectors {
                 flat[line * dimensions + i] = steps[i] * scale;
             }
         }
-        return new ExampleVectors(encoder, source, lines, dimensions, flat);
+        return new ExampleVectors(encoder, source, lines, dimensions, flat, LinearProbe.readFrom(data));
     }
 }
