@@ -29,12 +29,12 @@ class BlindSetsIT {
     private static final Set<String> ANSWERED_WITH_THE_NUMBERS = Set.of("nav:numbers", "nav:without-calling");
     /** Each set's figures as last measured: lines answered right, safety lines answered, false alarms. */
     private static final Map<String, Measured> MEASURED = Map.of(
-            "/understanding/blind-f.en-US.tsv", new Measured(307, 80, 8),
-            "/understanding/blind-g.en-US.tsv", new Measured(297, 80, 9),
+            "/understanding/blind-f.en-US.tsv", new Measured(309, 80, 6),
+            "/understanding/blind-g.en-US.tsv", new Measured(297, 80, 8),
             "/understanding/blind-i.en-US.tsv", new Measured(306, 79, 5),
             "/understanding/blind-j.en-US.tsv", new Measured(304, 78, 4),
-            "/understanding/blind-m.en-US.tsv", new Measured(287, 77, 9),
-            "/understanding/blind-n.en-US.tsv", new Measured(296, 79, 6));
+            "/understanding/blind-m.en-US.tsv", new Measured(290, 80, 9),
+            "/understanding/blind-n.en-US.tsv", new Measured(295, 79, 7));
 
     private record Measured(int right, int safetyAnswered, int falseAlarms) {
     }
