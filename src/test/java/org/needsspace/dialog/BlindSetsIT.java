@@ -34,7 +34,9 @@ class BlindSetsIT {
             "/understanding/blind-i.en-US.tsv", new Measured(306, 79, 5),
             "/understanding/blind-j.en-US.tsv", new Measured(304, 78, 4),
             "/understanding/blind-m.en-US.tsv", new Measured(290, 80, 9),
-            "/understanding/blind-n.en-US.tsv", new Measured(295, 79, 7));
+            "/understanding/blind-n.en-US.tsv", new Measured(295, 79, 7),
+            "/understanding/blind-o.en-US.tsv", new Measured(294, 84, 15),
+            "/understanding/blind-p.en-US.tsv", new Measured(283, 79, 13));
 
     private record Measured(int right, int safetyAnswered, int falseAlarms) {
     }
