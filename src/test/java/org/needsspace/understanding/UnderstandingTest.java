@@ -48,6 +48,15 @@ class UnderstandingTest {
         assertEquals(label, understanding.interpret(said).label(), said);
     }
 
+    /** Sexual violence said as "forced himself on me", and the threat of Campbell's Danger Assessment. */
+    @ParameterizedTest
+    @ValueSource(strings = {"my husband forced himself on me last night", "she forces herself onto me when i say no",
+            "he told me if he can't have me no one can", "she keeps saying if she cant have me nobody else will",
+            "he screamed if i can't have you nobody can"})
+    void forcedSexAndIfICantHaveYouNobodyCanAreDanger(String said) {
+        assertEquals(Optional.of("violence"), understanding.danger(said), said);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"he said he would break things if i left", "when he is angry he breaks things",
             "last night he broke my phone"})
