@@ -1,6 +1,7 @@
 package org.needsspace.http;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,17 @@ import org.needsspace.skill.SkillConfiguration;
  * @param progressFile an older JSON progress file, copied into the database when serve mode creates it
  * @param database     the SQLite database where progress is kept
  * @param limits       how many connections and requests serve mode takes on before it answers 503
+ * @param tls          the keystore to serve HTTPS with; plain HTTP without one
  */
 public record ServeOptions(String host, int port, boolean signatureCheck, Path progressFile, Optional<String> skillId,
-                           Path database, ServeLimits limits, String metricsNamespace) {
+                           Path database, ServeLimits limits, String metricsNamespace, Optional<ServeTls> tls) {
+
+    public static final String DEFAULT_KEYSTORE_PASSWORD_ENV = "KEYSTORE_PASSWORD";
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
-            "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health, GET /metrics, GET /privacy); put TLS in front of it.",
+            "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health, GET /metrics, GET /privacy), on HTTPS",
+            "  with --keystore, otherwise on plain HTTP for a TLS proxy or tunnel in front of it.",
             "  --port N               port to listen on (0 picks a free one, printed at start-up; default 8080)",
             "  --host ADDRESS         address to bind (default 127.0.0.1: a reverse proxy or tunnel on this machine)",
             "  --skill-id ID          refuse requests for any other skill (default: the SKILL_ID environment variable)",
@@ -28,6 +33,12 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
             "                         created and then left alone (default: ~/.needs-space/progress.json)",
             "  --max-connections N    connections with a request being read or answered; past it requests get 503"
                     + " (default " + ServeLimits.DEFAULT_BUSY_CONNECTIONS + ")",
+            "  --read-time-limit S    seconds a client has to send a request's head and body; then its connection is",
+            "                         closed (default " + ServeLimits.DEFAULT_READ_TIME.toSeconds() + ")",
+            "  --keystore PATH        serve HTTPS with the key and certificate chain in this PKCS12 keystore",
+            "  --keystore-password-env NAME",
+            "                         the environment variable holding the keystore's password (default "
+                    + DEFAULT_KEYSTORE_PASSWORD_ENV + ")",
             "  --no-signature-check   accept unsigned requests with any timestamp: local testing only");
 
     public static ServeOptions parse(List<String> args, Map<String, String> environment) {
@@ -38,6 +49,9 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
         Optional<String> skillId = nonBlank(environment.get("SKILL_ID"));
         Path database = null;
         ServeLimits limits = ServeLimits.defaults();
+        Optional<Duration> readTime = Optional.empty();
+        Optional<Path> keystore = Optional.empty();
+        String keystorePasswordEnv = DEFAULT_KEYSTORE_PASSWORD_ENV;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -49,13 +63,33 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Path p
                 case "--database" -> database = Path.of(valueAfter(args, i++, arg));
                 case "--max-connections" -> limits = ServeLimits.withBusyConnections(
                         positive(valueAfter(args, i++, arg), arg));
+                case "--read-time-limit" -> readTime = Optional.of(
+                        Duration.ofSeconds(positive(valueAfter(args, i++, arg), arg)));
+                case "--keystore" -> keystore = Optional.of(Path.of(valueAfter(args, i++, arg)));
+                case "--keystore-password-env" -> keystorePasswordEnv = valueAfter(args, i++, arg);
                 case "--no-signature-check" -> signatureCheck = false;
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
+        if (readTime.isPresent()) {
+            limits = limits.withReadTime(readTime.get());
+        }
         return new ServeOptions(host, port, signatureCheck, progressFile, skillId,
                 database != null ? database : besideProgressFile(progressFile), limits,
-                SkillConfiguration.from(environment).metricsNamespace());
+                SkillConfiguration.from(environment).metricsNamespace(),
+                tls(keystore, keystorePasswordEnv, environment));
+    }
+
+    private static Optional<ServeTls> tls(Optional<Path> keystore, String passwordEnv, Map<String, String> environment) {
+        if (keystore.isEmpty()) {
+            return Optional.empty();
+        }
+        String password = environment.get(passwordEnv);
+        if (password == null) {
+            throw new IllegalArgumentException("--keystore needs the keystore's password in the environment variable "
+                    + passwordEnv + " (see --keystore-password-env)");
+        }
+        return Optional.of(new ServeTls(keystore.get(), password));
     }
 
     private static Path besideProgressFile(Path progressFile) {
