@@ -12,7 +12,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
 /**
  * Closes a connection whose request has not arrived whole (head and body) within the limit of its first byte
  * being seen, however the client sends it: stalled, or trickling a byte now and then, which an idle timeout alone
- * would never end. Checks every {@link #CHECK_EVERY}, so a request is cut at most that much past the limit.
+ * would never end. Checks every {@link #CHECK_EVERY}: a request is first seen at most one check after its first
+ * byte, and cut at the first check past the limit from then, so between the limit and two checks past it.
  */
 final class ReadTimeLimit extends AbstractLifeCycle {
 

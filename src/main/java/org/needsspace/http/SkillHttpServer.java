@@ -62,11 +62,12 @@ public final class SkillHttpServer implements AutoCloseable {
         threads.setDaemon(true);
         Server server = new Server(threads);
         ServerConnector connector = ServeConnector.create(server, address, limits, tls);
-        RequestGate gate = new RequestGate(limits, new BusyConnections(connector));
+        BusyConnections busyConnections = new BusyConnections(connector);
+        RequestGate gate = new RequestGate(limits, busyConnections);
         ServeMetrics metrics = new ServeMetrics(gate::inFlight, gate::queued);
         List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
         server.setHandler(new GracefulHandler(new ServeRoutes(List.of(
-                new HealthEndpoint(new BusyConnections(connector), gate),
+                new HealthEndpoint(busyConnections, gate),
                 new MetricsEndpoint(metrics, gate),
                 new PrivacyPolicyEndpoint(gate)),
                 new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter(), metrics, log))));
