@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 /** The packaged jar's serve mode in a child JVM on a free loopback port, with what it printed kept. */
 final class ServeProcess implements AutoCloseable {
 
-    private static final Pattern LISTENING = Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern LISTENING = Pattern.compile("Listening on https?://127\\.0\\.0\\.1:(\\d+)/");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -44,13 +45,21 @@ final class ServeProcess implements AutoCloseable {
      * @param serveOptions options after {@code serve --port 0 --no-signature-check}
      */
     static ServeProcess start(List<String> jvmOptions, String... serveOptions) throws IOException {
+        return start(Map.of(), jvmOptions, serveOptions);
+    }
+
+    /** As above, with {@code environment} added to the child's. */
+    static ServeProcess start(Map<String, String> environment, List<String> jvmOptions, String... serveOptions)
+            throws IOException {
         Path jar = Path.of("target/needs-space-skill.jar").toAbsolutePath();
         assertTrue(Files.exists(jar), "package the jar first: " + jar);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--no-signature-check"));
         command.addAll(List.of(serveOptions));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         StringBuffer output = new StringBuffer();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
