@@ -1,9 +1,10 @@
 package org.needsspace.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntSupplier;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * GET /health: 200 while the server runs, for a load balancer or a tunnel's health check, with how busy it is:
@@ -22,9 +23,9 @@ final class HealthEndpoint extends ReadEndpoint {
     }
 
     @Override
-    void answer(HttpExchange exchange) throws IOException {
+    void answer(Request request, Response response, Callback callback) {
         String status = "{\"status\":\"ok\",\"busyConnections\":" + busyConnections.getAsInt()
                 + ",\"requestsInFlight\":" + gate.inFlight() + ",\"requestsQueued\":" + gate.queued() + "}";
-        Exchanges.sendJson(exchange, 200, status.getBytes(StandardCharsets.UTF_8));
+        Answers.sendJson(request, response, callback, 200, status.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,9 @@
 package org.needsspace.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /** GET /metrics: {@link ServeMetrics} for a Prometheus scrape. */
 final class MetricsEndpoint extends ReadEndpoint {
@@ -17,7 +18,7 @@ final class MetricsEndpoint extends ReadEndpoint {
     }
 
     @Override
-    void answer(HttpExchange exchange) throws IOException {
-        Exchanges.send(exchange, 200, CONTENT_TYPE, metrics.exposition().getBytes(StandardCharsets.UTF_8));
+    void answer(Request request, Response response, Callback callback) {
+        Answers.send(request, response, callback, 200, CONTENT_TYPE, metrics.exposition().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,11 @@
 package org.needsspace.http;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * GET /privacy: the skill's privacy policy as plain text (docs/privacy.md, carried in the jar), so that a
@@ -22,8 +24,8 @@ final class PrivacyPolicyEndpoint extends ReadEndpoint {
     }
 
     @Override
-    void answer(HttpExchange exchange) throws IOException {
-        Exchanges.send(exchange, 200, TEXT, policy);
+    void answer(Request request, Response response, Callback callback) {
+        Answers.send(request, response, callback, 200, TEXT, policy);
     }
 
     private static byte[] load() {

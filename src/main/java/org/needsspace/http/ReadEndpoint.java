@@ -1,14 +1,17 @@
 package org.needsspace.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * A GET or HEAD on one path, answered even while the skill's endpoint refuses with 503; another path is 404 and
  * another method 405.
  */
-abstract class ReadEndpoint implements HttpHandler {
+abstract class ReadEndpoint extends Handler.Abstract.NonBlocking {
 
     private final String path;
     private final RequestGate gate;
@@ -18,22 +21,25 @@ abstract class ReadEndpoint implements HttpHandler {
         this.gate = gate;
     }
 
+    String path() {
+        return path;
+    }
+
     @Override
-    public final void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            gate.closeConnectionIfStopping(exchange);
-            String method = exchange.getRequestMethod();
-            if (!exchange.getRequestURI().getPath().equals(path)) {
-                Exchanges.sendError(exchange, 404, "Not found");
-            } else if (method.equalsIgnoreCase("GET") || method.equalsIgnoreCase("HEAD")) {
-                answer(exchange);
-            } else {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                Exchanges.sendError(exchange, 405, "Use GET");
-            }
+    public final boolean handle(Request request, Response response, Callback callback) {
+        gate.closeConnectionIfStopping(response);
+        String method = request.getMethod();
+        if (!Request.getPathInContext(request).equals(path)) {
+            Answers.sendError(request, response, callback, 404, "Not found");
+        } else if (HttpMethod.GET.is(method) || HttpMethod.HEAD.is(method)) {
+            answer(request, response, callback);
+        } else {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            Answers.sendError(request, response, callback, 405, "Use GET");
         }
+        return true;
     }
 
     /** Sends the answer to a GET or HEAD on the path. */
-    abstract void answer(HttpExchange exchange) throws IOException;
+    abstract void answer(Request request, Response response, Callback callback);
 }

@@ -1,11 +1,13 @@
 package org.needsspace.http;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.server.Response;
 
 /**
  * Admits requests to the skill: a few at a time, a bounded number waiting for their turn, the rest refused at
@@ -45,12 +47,12 @@ final class RequestGate {
 
     /**
      * Once the stop has begun, marks the answer {@code Connection: close}: the client then opens a new connection
-     * (to the next instance) instead of reusing one that is about to close, and the JDK server closes this one
-     * once the answer is written. Called just before the answer's headers are sent.
+     * (to the next instance) instead of reusing one that is about to close, and Jetty closes this one once the
+     * answer is written. Called just before the answer is written.
      */
-    void closeConnectionIfStopping(HttpExchange exchange) {
+    void closeConnectionIfStopping(Response response) {
         if (stopping) {
-            exchange.getResponseHeaders().set("Connection", "close");
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
     }
 
@@ -68,7 +70,7 @@ final class RequestGate {
         }
     }
 
-    /** Refuses a request read while more connections than allowed are busy (stalled clients count). */
+    /** Refuses a request that arrives while more connections than allowed are busy (stalled clients count). */
     void checkConnections() throws Full {
         if (busyConnections.getAsInt() > maxBusyConnections) {
             throw new Full("Too many connections busy");

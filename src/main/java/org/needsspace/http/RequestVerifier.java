@@ -1,11 +1,11 @@
 package org.needsspace.http;
 
-import com.sun.net.httpserver.Headers;
+import org.eclipse.jetty.http.HttpFields;
 
 /** The checks a request passes before the skill runs: its signature (on the raw body) and its timestamp. */
 public interface RequestVerifier {
 
-    void checkSignature(Headers headers, byte[] body) throws RequestRejected;
+    void checkSignature(HttpFields headers, byte[] body) throws RequestRejected;
 
     void checkTimestamp(AlexaRequestFields request) throws RequestRejected;
 
@@ -13,7 +13,7 @@ public interface RequestVerifier {
     static RequestVerifier off() {
         return new RequestVerifier() {
             @Override
-            public void checkSignature(Headers headers, byte[] body) {
+            public void checkSignature(HttpFields headers, byte[] body) {
             }
 
             @Override
@@ -26,8 +26,8 @@ public interface RequestVerifier {
     static RequestVerifier alexa(AlexaSignatureVerifier signatures, TimestampVerifier timestamps) {
         return new RequestVerifier() {
             @Override
-            public void checkSignature(Headers headers, byte[] body) throws RequestRejected {
-                signatures.verify(headers.getFirst("Signature-256"), headers.getFirst("SignatureCertChainUrl"), body);
+            public void checkSignature(HttpFields headers, byte[] body) throws RequestRejected {
+                signatures.verify(headers.get("Signature-256"), headers.get("SignatureCertChainUrl"), body);
             }
 
             @Override

@@ -30,7 +30,7 @@ public final class ServeMode {
         RequestVerifier verifier = verifierFor(options, out);
         SkillHttpServer server = SkillHttpServer.start(new InetSocketAddress(options.host(), options.port()),
                 skill, verifier, options.skillId(), options.limits(),
-                Optional.of(new RequestLog(out, options.metricsNamespace(), Clock.systemUTC())));
+                Optional.of(new RequestLog(out, options.metricsNamespace(), Clock.systemUTC())), options.tls());
         // The JVM runs shutdown hooks on these signals and then exits with 128 + the signal's number; the hook
         // sets the status itself, since a stop that answered everything is a clean one.
         Runtime.getRuntime().addShutdownHook(new Thread(
@@ -38,7 +38,7 @@ public final class ServeMode {
         out.println(storeDescription);
         out.println(options.skillId().map(id -> "Answering requests for skill " + id)
                 .orElse("No skill id configured (--skill-id or SKILL_ID): requests for any skill are answered"));
-        out.println("Listening on http://" + server.host() + ":" + server.port()
+        out.println("Listening on " + server.scheme() + "://" + server.host() + ":" + server.port()
                 + "/ (health: /health, metrics: /metrics, privacy policy: /privacy)");
         out.flush();
         new CountDownLatch(1).await();

@@ -1,6 +1,7 @@
 package org.needsspace.http;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +12,18 @@ import org.needsspace.skill.SkillConfiguration;
  *
  * @param progress where progress is kept
  * @param limits   how many connections and requests serve mode takes on before it answers 503
+ * @param tls      the keystore to serve HTTPS with; plain HTTP without one
  */
 public record ServeOptions(String host, int port, boolean signatureCheck, Optional<String> skillId,
-                           ProgressPlace progress, ServeLimits limits, String metricsNamespace) {
+                           ProgressPlace progress, ServeLimits limits, String metricsNamespace,
+                           Optional<ServeTls> tls) {
+
+    public static final String DEFAULT_KEYSTORE_PASSWORD_ENV = "KEYSTORE_PASSWORD";
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar needs-space-skill.jar serve --port N [options]",
-            "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health, GET /metrics, GET /privacy); put TLS in front of it.",
+            "  Serves the skill as an HTTP endpoint (POST / for Alexa, GET /health, GET /metrics, GET /privacy), on HTTPS",
+            "  with --keystore, otherwise on plain HTTP for a TLS proxy or tunnel in front of it.",
             "  --port N               port to listen on (0 picks a free one, printed at start-up; default 8080)",
             "  --host ADDRESS         address to bind (default 127.0.0.1: a reverse proxy or tunnel on this machine)",
             "  --skill-id ID          refuse requests for any other skill (default: the SKILL_ID environment variable)",
@@ -30,6 +36,12 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Option
             "                         (AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION, ...); not with --database or --progress-file",
             "  --max-connections N    connections with a request being read or answered; past it requests get 503"
                     + " (default " + ServeLimits.DEFAULT_BUSY_CONNECTIONS + ")",
+            "  --read-time-limit S    seconds a client has to send a request's head and body; then its connection is",
+            "                         closed (default " + ServeLimits.DEFAULT_READ_TIME.toSeconds() + ")",
+            "  --keystore PATH        serve HTTPS with the key and certificate chain in this PKCS12 keystore",
+            "  --keystore-password-env NAME",
+            "                         the environment variable holding the keystore's password (default "
+                    + DEFAULT_KEYSTORE_PASSWORD_ENV + ")",
             "  --no-signature-check   accept unsigned requests with any timestamp: local testing only");
 
     public static ServeOptions parse(List<String> args, Map<String, String> environment) {
@@ -41,6 +53,9 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Option
         Path database = null;
         String table = null;
         ServeLimits limits = ServeLimits.defaults();
+        Optional<Duration> readTime = Optional.empty();
+        Optional<Path> keystore = Optional.empty();
+        String keystorePasswordEnv = DEFAULT_KEYSTORE_PASSWORD_ENV;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -54,12 +69,32 @@ public record ServeOptions(String host, int port, boolean signatureCheck, Option
                         .orElseThrow(() -> new IllegalArgumentException("--dynamodb-table must not be empty"));
                 case "--max-connections" -> limits = ServeLimits.withBusyConnections(
                         positive(valueAfter(args, i++, arg), arg));
+                case "--read-time-limit" -> readTime = Optional.of(
+                        Duration.ofSeconds(positive(valueAfter(args, i++, arg), arg)));
+                case "--keystore" -> keystore = Optional.of(Path.of(valueAfter(args, i++, arg)));
+                case "--keystore-password-env" -> keystorePasswordEnv = valueAfter(args, i++, arg);
                 case "--no-signature-check" -> signatureCheck = false;
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
+        if (readTime.isPresent()) {
+            limits = limits.withReadTime(readTime.get());
+        }
         return new ServeOptions(host, port, signatureCheck, skillId, progressPlace(table, database, progressFile),
-                limits, SkillConfiguration.from(environment).metricsNamespace());
+                limits, SkillConfiguration.from(environment).metricsNamespace(),
+                tls(keystore, keystorePasswordEnv, environment));
+    }
+
+    private static Optional<ServeTls> tls(Optional<Path> keystore, String passwordEnv, Map<String, String> environment) {
+        if (keystore.isEmpty()) {
+            return Optional.empty();
+        }
+        String password = environment.get(passwordEnv);
+        if (password == null) {
+            throw new IllegalArgumentException("--keystore needs the keystore's password in the environment variable "
+                    + passwordEnv + " (see --keystore-password-env)");
+        }
+        return Optional.of(new ServeTls(keystore.get(), password));
     }
 
     private static ProgressPlace progressPlace(String table, Path database, Path progressFile) {

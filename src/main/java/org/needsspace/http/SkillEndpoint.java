@@ -4,15 +4,17 @@ import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.exception.AskSdkException;
 import com.amazon.ask.request.impl.BaseSkillRequest;
 import com.amazon.ask.response.SkillResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.needsspace.alexa.turn.RequestRecord;
 import org.needsspace.skill.RequestLog;
 import org.slf4j.Logger;
@@ -23,11 +25,17 @@ import org.slf4j.LoggerFactory;
  * the size limit, signed by Alexa, fresh, complete, and for this skill; otherwise it is refused (4xx with a short
  * JSON error and a log line saying why, never the body) and the skill never sees it.
  */
-final class SkillEndpoint implements HttpHandler {
+final class SkillEndpoint extends Handler.Abstract {
 
     static final int MAX_BODY_BYTES = 128 * 1024;
     private static final long DRAIN_LIMIT_BYTES = 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SkillEndpoint.class);
+
+    /** What answers a request: the skill's response, or the reason it is refused. */
+    @FunctionalInterface
+    private interface Answering {
+        byte[] answer() throws RequestRejected, RequestGate.Full, InterruptedException;
+    }
 
     private final List<AlexaSkill<?, ?>> skills;
     private final RequestVerifier verifier;
@@ -54,74 +62,110 @@ final class SkillEndpoint implements HttpHandler {
     }
 
     /**
-     * Answers one request, counts it in the metrics by how it was answered and how long that took, and writes its
-     * line to the request log.
+     * Counts the request in flight from its head on; refuses it at once when it cannot be served; otherwise reads
+     * its body as it arrives, holding no thread meanwhile, and only then waits for a worker.
      */
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
         gate.arrive();
-        RequestRecord record = RequestRecord.begin();
-        try (exchange) {
-            try {
-                gate.checkConnections();
-                sendJson(exchange, 200, answer(exchange));
-            } catch (RequestGate.Full full) {
-                RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
-                LOG.warn("Refused request: 503 {}", full.getMessage());
-                exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
-                sendError(exchange, 503, "Busy, try again shortly");
-            } catch (InterruptedException e) {
-                RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
-                Thread.currentThread().interrupt();
-                sendError(exchange, 503, "Stopping");
-            } catch (RequestRejected rejected) {
-                RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
-                LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
-                sendError(exchange, rejected.status(), rejected.reason());
-            } catch (RuntimeException e) {
-                RequestRecord.noteOutcome(RequestRecord.Outcome.FAILED);
-                LOG.error("Request failed inside the skill", e);
-                sendError(exchange, 500, "Internal error");
+        try {
+            gate.checkConnections();
+            checkRoute(request, response);
+        } catch (RequestGate.Full | RequestRejected refusal) {
+            respond(request, response, callback, start, () -> {
+                throw refusal;
+            });
+            return true;
+        }
+        RequestBody.read(request, MAX_BODY_BYTES, DRAIN_LIMIT_BYTES, body -> {
+            if (body instanceof RequestBody.Read read) {
+                respond(request, response, callback, start, () -> answer(read.bytes(), request));
+            } else if (body instanceof RequestBody.TooLarge) {
+                respond(request, response, callback, start, () -> {
+                    throw tooLarge();
+                });
+            } else if (body instanceof RequestBody.Failed failed) {
+                abandon(callback, start, failed.cause());
             }
+        });
+        return true;
+    }
+
+    /**
+     * Answers one request, then, once the answer is written, counts it in the metrics by how it was answered and
+     * how long that took, and writes its line to the request log.
+     */
+    private void respond(Request request, Response response, Callback callback, long start, Answering answering) {
+        RequestRecord record = RequestRecord.begin();
+        int status = 200;
+        byte[] body;
+        try {
+            body = answering.answer();
+        } catch (RequestGate.Full full) {
+            RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
+            LOG.warn("Refused request: 503 {}", full.getMessage());
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()));
+            status = 503;
+            body = Answers.error("Busy, try again shortly");
+        } catch (InterruptedException e) {
+            RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
+            Thread.currentThread().interrupt();
+            status = 503;
+            body = Answers.error("Stopping");
+        } catch (RequestRejected rejected) {
+            RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
+            LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
+            status = rejected.status();
+            body = Answers.error(rejected.reason());
+        } catch (RuntimeException e) {
+            RequestRecord.noteOutcome(RequestRecord.Outcome.FAILED);
+            LOG.error("Request failed inside the skill", e);
+            status = 500;
+            body = Answers.error("Internal error");
         } finally {
             RequestRecord.end();
-            long nanos = System.nanoTime() - start;
-            metrics.record(record.outcome(), record.store(), nanos);
-            boolean coldStart = !answeredARequest.getAndSet(true);
-            log.ifPresent(requests -> requests.write(record, nanos / 1_000_000, coldStart));
-            gate.leave();
         }
+        gate.closeConnectionIfStopping(response);
+        Answers.sendJson(request, response, Callback.from(() -> finish(record, start, callback::succeeded),
+                failure -> finish(record, start, () -> callback.failed(failure))), status, body);
     }
 
-    private void sendJson(HttpExchange exchange, int status, byte[] body) throws IOException {
-        gate.closeConnectionIfStopping(exchange);
-        Exchanges.sendJson(exchange, status, body);
+    /** The body never arrived whole (the client left, or was cut off at the read time limit): nothing to answer. */
+    private void abandon(Callback callback, long start, Throwable cause) {
+        RequestRecord record = RequestRecord.begin();
+        RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
+        RequestRecord.end();
+        finish(record, start, () -> callback.failed(cause));
     }
 
-    private void sendError(HttpExchange exchange, int status, String reason) throws IOException {
-        gate.closeConnectionIfStopping(exchange);
-        Exchanges.sendError(exchange, status, reason);
+    private void finish(RequestRecord record, long start, Runnable complete) {
+        long nanos = System.nanoTime() - start;
+        metrics.record(record.outcome(), record.store(), nanos);
+        boolean coldStart = !answeredARequest.getAndSet(true);
+        log.ifPresent(requests -> requests.write(record, nanos / 1_000_000, coldStart));
+        gate.leave();
+        complete.run();
     }
 
-    /** The body is read before a worker is taken, so a client that sends it slowly holds no worker. */
-    private byte[] answer(HttpExchange exchange)
-            throws RequestRejected, RequestGate.Full, InterruptedException, IOException {
-        checkRoute(exchange);
-        byte[] body = readBody(exchange);
+    private byte[] answer(byte[] body, Request request)
+            throws RequestRejected, RequestGate.Full, InterruptedException {
+        if (body.length == 0) {
+            throw RequestRejected.badRequest("Empty body");
+        }
         gate.acquireWorker();
         try {
-            return answer(body, exchange);
+            return answerWithWorker(body, request);
         } finally {
             gate.release();
         }
     }
 
-    private byte[] answer(byte[] body, HttpExchange exchange) throws RequestRejected {
-        verifier.checkSignature(exchange.getRequestHeaders(), body);
-        AlexaRequestFields request = AlexaRequestFields.parse(body);
-        verifier.checkTimestamp(request);
-        checkSkillId(request);
+    private byte[] answerWithWorker(byte[] body, Request request) throws RequestRejected {
+        verifier.checkSignature(request.getHeaders(), body);
+        AlexaRequestFields fields = AlexaRequestFields.parse(body);
+        verifier.checkTimestamp(fields);
+        checkSkillId(fields);
         for (AlexaSkill<?, ?> skill : skills) {
             SkillResponse<?> response;
             try {
@@ -136,58 +180,22 @@ final class SkillEndpoint implements HttpHandler {
         throw RequestRejected.badRequest("Not a readable Alexa request");
     }
 
-    private static void checkRoute(HttpExchange exchange) throws RequestRejected {
-        if (!exchange.getRequestURI().getPath().equals("/")) {
+    private static void checkRoute(Request request, Response response) throws RequestRejected {
+        if (!Request.getPathInContext(request).equals("/")) {
             throw new RequestRejected(404, "Not found");
         }
-        if (!exchange.getRequestMethod().equalsIgnoreCase("POST")) {
-            exchange.getResponseHeaders().set("Allow", "POST");
+        if (!HttpMethod.POST.is(request.getMethod())) {
+            response.getHeaders().put(HttpHeader.ALLOW, "POST");
             throw new RequestRejected(405, "Use POST");
         }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json")) {
             throw new RequestRejected(415, "Content-Type must be application/json");
         }
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws RequestRejected, IOException {
-        // Not closed here: closing an unread request body makes the JDK server drop the answer; the exchange
-        // closes it after the answer is sent.
-        InputStream in = exchange.getRequestBody();
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
-            throw tooLarge(in);
-        }
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw tooLarge(in);
-        }
-        if (body.length == 0) {
-            throw RequestRejected.badRequest("Empty body");
-        }
-        return body;
-    }
-
-    private static long declaredLength(String declared) throws RequestRejected {
-        try {
-            return Long.parseLong(declared.trim());
-        } catch (NumberFormatException e) {
-            throw RequestRejected.badRequest("Content-Length is not a number");
-        }
-    }
-
-    /**
-     * Reads and drops the rest of an oversized body (up to a cap), so the client, still sending, gets the 413
-     * rather than a reset connection; past the cap the connection is dropped when the exchange closes.
-     */
-    private static RequestRejected tooLarge(InputStream in) throws IOException {
-        byte[] buffer = new byte[16 * 1024];
-        long dropped = 0;
-        int read;
-        while (dropped < DRAIN_LIMIT_BYTES && (read = in.read(buffer)) != -1) {
-            dropped += read;
-        }
+    private static RequestRejected tooLarge() {
         return new RequestRejected(413, "Body larger than " + MAX_BODY_BYTES + " bytes");
     }
 
@@ -196,5 +204,4 @@ final class SkillEndpoint implements HttpHandler {
             throw new RequestRejected(403, "Request is for another skill id");
         }
     }
-
 }

@@ -1,30 +1,35 @@
 package org.needsspace.http;
 
 import com.amazon.ask.AlexaSkill;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.needsspace.skill.NewerRequestTypeSkill;
 import org.needsspace.skill.RequestLog;
 
 /**
- * The skill as a plain HTTP endpoint (the JDK's server): POST / for Alexa, GET /health, GET /metrics (Prometheus),
- * GET /privacy (the privacy policy). TLS is left to a proxy.
- * Clients that stall cannot starve the others: see {@link ServeLimits}, {@link JdkServerSettings}.
+ * The skill as an HTTP endpoint on Jetty: POST / for Alexa, GET /health, GET /metrics (Prometheus), GET /privacy
+ * (the privacy policy); over TLS when given a keystore. Clients that stall cannot starve the others: see
+ * {@link ServeLimits} and {@link ServeConnector}.
  */
 public final class SkillHttpServer implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ConnectionThreads connections;
+    private final Server server;
+    private final ServerConnector connector;
     private final RequestGate gate;
+    private final boolean tls;
 
-    private SkillHttpServer(HttpServer server, ConnectionThreads connections, RequestGate gate) {
+    private SkillHttpServer(Server server, ServerConnector connector, RequestGate gate, boolean tls) {
         this.server = server;
-        this.connections = connections;
+        this.connector = connector;
         this.gate = gate;
+        this.tls = tls;
     }
 
     public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
@@ -45,28 +50,50 @@ public final class SkillHttpServer implements AutoCloseable {
     public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
                                         Optional<String> skillId, ServeLimits limits, Optional<RequestLog> log)
             throws IOException {
-        JdkServerSettings.applyUnlessSet();
-        HttpServer server = HttpServer.create(address, 128);
-        ConnectionThreads connections = new ConnectionThreads(limits.connectionThreads());
-        RequestGate gate = new RequestGate(limits, connections::busy);
-        List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
+        return start(address, skill, verifier, skillId, limits, log, Optional.empty());
+    }
+
+    /** As above, on HTTPS when {@code tls} is given. */
+    public static SkillHttpServer start(InetSocketAddress address, AlexaSkill<?, ?> skill, RequestVerifier verifier,
+                                        Optional<String> skillId, ServeLimits limits, Optional<RequestLog> log,
+                                        Optional<ServeTls> tls) throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool(limits.threads());
+        threads.setName("skill-http");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        ServerConnector connector = ServeConnector.create(server, address, limits, tls);
+        BusyConnections busyConnections = new BusyConnections(connector);
+        RequestGate gate = new RequestGate(limits, busyConnections);
         ServeMetrics metrics = new ServeMetrics(gate::inFlight, gate::queued);
-        server.createContext("/", new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter(), metrics,
-                log));
-        server.createContext("/health", new HealthEndpoint(connections::busy, gate));
-        server.createContext("/metrics", new MetricsEndpoint(metrics, gate));
-        server.createContext("/privacy", new PrivacyPolicyEndpoint(gate));
-        server.setExecutor(connections);
-        server.start();
-        return new SkillHttpServer(server, connections, gate);
+        List<AlexaSkill<?, ?>> skills = List.of(skill, new NewerRequestTypeSkill(skillId));
+        server.setHandler(new GracefulHandler(new ServeRoutes(List.of(
+                new HealthEndpoint(busyConnections, gate),
+                new MetricsEndpoint(metrics, gate),
+                new PrivacyPolicyEndpoint(gate)),
+                new SkillEndpoint(skills, verifier, skillId, gate, limits.retryAfter(), metrics, log))));
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("Serve mode's server did not start: " + e.getMessage(), e);
+        }
+        return new SkillHttpServer(server, connector, gate, tls.isPresent());
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     public String host() {
-        return server.getAddress().getHostString();
+        return connector.getHost();
+    }
+
+    /** "https" when serving over TLS, otherwise "http". */
+    public String scheme() {
+        return tls ? "https" : "http";
     }
 
     /**
@@ -77,19 +104,26 @@ public final class SkillHttpServer implements AutoCloseable {
      */
     public boolean stopGracefully(Duration grace) throws InterruptedException {
         gate.beginStopping();
-        // The JDK server's stop closes the listening socket at once, then waits for exchanges; on JDK 17 it
-        // waits the whole delay when none ends meanwhile, so the requests in flight are awaited here instead.
-        Thread stopper = new Thread(() -> server.stop((int) Math.max(1, grace.toSeconds())), "skill-http-stop");
+        server.setStopTimeout(grace.toMillis());
+        Thread stopper = new Thread(() -> stopQuietly(server), "skill-http-stop");
         stopper.setDaemon(true);
         stopper.start();
         boolean answered = gate.awaitNoneInFlight(grace);
-        connections.shutdown();
+        stopper.join(grace.toMillis());
         return answered;
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        connections.shutdown();
+        server.setStopTimeout(0);
+        stopQuietly(server);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping ends every connection whatever fails; there is nothing left to answer.
+        }
     }
 }

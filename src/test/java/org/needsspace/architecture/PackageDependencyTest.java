@@ -117,4 +117,18 @@ class PackageDependencyTest {
                         "org.needsspace.lambda..", "org.needsspace.cli..", "org.needsspace.skill..")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk.services.dynamodb.."));
     }
+
+    @Test
+    void nothingUsesTheJdksInternalHttpServerOrOtherSunClasses() {
+        assertHolds(noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                "com.sun.net.httpserver..", "sun..", "jdk.internal.."));
+    }
+
+    @Test
+    void onlyServeModeUsesJettyAndOnlyRequestProgressReachesItsInternals() {
+        assertHolds(noClasses().that().resideOutsideOfPackage("org.needsspace.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty.."));
+        assertHolds(noClasses().that().doNotHaveFullyQualifiedName("org.needsspace.http.RequestProgress")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..internal.."));
+    }
 }

@@ -62,6 +62,17 @@ final class RawConnection implements AutoCloseable {
         return new Answer(Integer.parseInt(statusLine.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
     }
 
+    /** Everything the server sends until it closes the connection (a reset ends it too), as ISO-8859-1 text. */
+    String readUntilClosed() throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        try {
+            socket.getInputStream().transferTo(received);
+        } catch (java.net.SocketException reset) {
+            // what came before the reset is kept
+        }
+        return received.toString(StandardCharsets.ISO_8859_1);
+    }
+
     /** True when the server closed the connection (end of stream or reset) before the socket timeout. */
     boolean closedByServer() {
         try {

@@ -5,32 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Response;
 import org.junit.jupiter.api.Test;
 
 class RequestGateTest {
 
     private final RequestGate gate = new RequestGate(ServeLimits.defaults(), () -> 0);
 
-    private static HttpExchange exchangeWith(Headers responseHeaders) {
-        HttpExchange exchange = mock(HttpExchange.class);
-        when(exchange.getResponseHeaders()).thenReturn(responseHeaders);
-        return exchange;
+    private static Response responseWith(HttpFields.Mutable headers) {
+        Response response = mock(Response.class);
+        when(response.getHeaders()).thenReturn(headers);
+        return response;
     }
 
     @Test
     void answersKeepTheConnectionUntilTheStopBeginsAndCloseItAfter() {
-        Headers running = new Headers();
-        gate.closeConnectionIfStopping(exchangeWith(running));
-        assertNull(running.getFirst("Connection"));
+        HttpFields.Mutable running = HttpFields.build();
+        gate.closeConnectionIfStopping(responseWith(running));
+        assertNull(running.get("Connection"));
 
         gate.beginStopping();
-        Headers stopping = new Headers();
-        stopping.set("Connection", "keep-alive");
-        gate.closeConnectionIfStopping(exchangeWith(stopping));
+        HttpFields.Mutable stopping = HttpFields.build();
+        stopping.put("Connection", "keep-alive");
+        gate.closeConnectionIfStopping(responseWith(stopping));
 
-        assertEquals("close", stopping.getFirst("Connection"));
-        assertEquals(1, stopping.get("Connection").size());
+        assertEquals("close", stopping.get("Connection"));
+        assertEquals(1, stopping.getValuesList("Connection").size());
     }
 }

@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.alexa.requests.LocalRequests;
@@ -32,7 +34,7 @@ class ServeModeUnderPressureIT {
     private static final byte[] HALF_A_HEAD = ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + "Content-Le").getBytes(StandardCharsets.US_ASCII);
     /** Holds stalled clients for the whole test, so that the read time limit does not free them meanwhile. */
-    private static final List<String> LONG_READ_LIMIT = List.of("-Dsun.net.httpserver.maxReqTime=120");
+    private static final String[] LONG_READ_LIMIT = {"--read-time-limit", "120"};
 
     @TempDir
     Path directory;
@@ -41,6 +43,10 @@ class ServeModeUnderPressureIT {
         LocalRequests requests = new LocalRequests(user, LocalRequests.LOCAL_SKILL_ID);
         return new JacksonSerializer().serialize(requests.intent(LocalRequests.newSessionId(), true, Map.of(),
                 Intent.builder().withName("NeedsSpaceIntent").build())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String[] with(String[] options, String... more) {
+        return Stream.concat(Arrays.stream(options), Arrays.stream(more)).toArray(String[]::new);
     }
 
     private String database() {
@@ -72,7 +78,7 @@ class ServeModeUnderPressureIT {
 
     @Test
     void aRequestIsAnsweredWhileTwoHundredClientsHoldConnectionsWithHalfARequestSent() throws Exception {
-        try (ServeProcess serve = ServeProcess.start(LONG_READ_LIMIT, "--database", database())) {
+        try (ServeProcess serve = ServeProcess.start(List.of(), with(LONG_READ_LIMIT, "--database", database()))) {
             assertEquals(200, serve.post(headline("amzn1.ask.account.first"), Duration.ofSeconds(10)).statusCode());
             List<RawConnection> stalled = stall(serve, 200);
             try {
@@ -118,8 +124,8 @@ class ServeModeUnderPressureIT {
 
     @Test
     void pastTheConnectionCapARequestIsAnswered503WithRetryAfterAndServedAgainOnceClientsLeave() throws Exception {
-        try (ServeProcess serve = ServeProcess.start(LONG_READ_LIMIT, "--database", database(),
-                "--max-connections", "20")) {
+        try (ServeProcess serve = ServeProcess.start(List.of(),
+                with(LONG_READ_LIMIT, "--database", database(), "--max-connections", "20"))) {
             List<RawConnection> stalled = stall(serve, 20);
             HttpResponse<String> refused;
             try {
@@ -144,7 +150,7 @@ class ServeModeUnderPressureIT {
         int inFlight = 5;
         List<byte[]> bodies = new ArrayList<>();
         List<RawConnection> connections = new ArrayList<>();
-        try (ServeProcess serve = ServeProcess.start(LONG_READ_LIMIT, "--database", database())) {
+        try (ServeProcess serve = ServeProcess.start(List.of(), with(LONG_READ_LIMIT, "--database", database()))) {
             try {
                 try (RawConnection keptAlive = RawConnection.open(serve.port())) {
                     byte[] before = headline("amzn1.ask.account.before-stopping");
@@ -167,7 +173,7 @@ class ServeModeUnderPressureIT {
                 awaitRefused(serve.port());
                 for (int i = 0; i < inFlight; i++) {
                     byte[] body = bodies.get(i);
-                    connections.get(i).send(java.util.Arrays.copyOfRange(body, body.length / 2, body.length));
+                    connections.get(i).send(Arrays.copyOfRange(body, body.length / 2, body.length));
                 }
                 for (RawConnection connection : connections) {
                     RawConnection.Answer answer = connection.read();

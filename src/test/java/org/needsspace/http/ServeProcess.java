@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /** The packaged jar's serve mode in a child JVM on a free loopback port, with what it printed kept. */
 final class ServeProcess implements AutoCloseable {
 
-    private static final Pattern LISTENING = Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern LISTENING = Pattern.compile("Listening on https?://127\\.0\\.0\\.1:(\\d+)/");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -47,6 +47,12 @@ final class ServeProcess implements AutoCloseable {
      */
     static ServeProcess start(List<String> jvmOptions, String... serveOptions) throws IOException {
         return start(inherited -> { }, jvmOptions, serveOptions);
+    }
+
+    /** As above, with {@code environment} added to the child's. */
+    static ServeProcess start(Map<String, String> environment, List<String> jvmOptions, String... serveOptions)
+            throws IOException {
+        return start(inherited -> inherited.putAll(environment), jvmOptions, serveOptions);
     }
 
     /** As {@link #start}, with exactly {@code environment} for the child: nothing of this JVM's own is passed on. */
