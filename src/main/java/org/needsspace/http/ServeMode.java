@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.needsspace.http.verify.AlexaSignatureVerifier;
+import org.needsspace.http.verify.HttpsCertificateFetcher;
+import org.needsspace.http.verify.RequestVerifier;
+import org.needsspace.http.verify.TimestampVerifier;
 import org.needsspace.skill.RequestLog;
 
 /** Runs the HTTP endpoint until the process is told to stop (SIGTERM or SIGINT), then stops gracefully. */

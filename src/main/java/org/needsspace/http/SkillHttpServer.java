@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.needsspace.http.verify.RequestVerifier;
 import org.needsspace.skill.NewerRequestTypeSkill;
 import org.needsspace.skill.RequestLog;
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.needsspace.alexa.AlexaResponseValidator;
+import org.needsspace.http.verify.RequestVerifier;
 import org.needsspace.lambda.NeedsSpaceStreamHandler;
 import org.needsspace.progress.FileProgressStore;
 

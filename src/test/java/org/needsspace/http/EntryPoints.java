@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.needsspace.alexa.turn.Turns;
 import org.needsspace.content.ContentCatalog;
+import org.needsspace.http.verify.RequestVerifier;
 import org.needsspace.lambda.NeedsSpaceStreamHandler;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.ProgressStore;

@@ -24,6 +24,7 @@ import org.needsspace.alexa.AlexaResponseValidator;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.Progress;
 import org.needsspace.domain.Section;
+import org.needsspace.http.verify.RequestVerifier;
 import org.needsspace.lambda.NeedsSpaceStreamHandler;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.progress.UserKey;

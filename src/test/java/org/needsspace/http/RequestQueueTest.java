@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.needsspace.alexa.requests.LocalRequests;
 import org.needsspace.alexa.turn.Turns;
 import org.needsspace.domain.Progress;
+import org.needsspace.http.verify.RequestVerifier;
 import org.needsspace.progress.InMemoryProgressStore;
 import org.needsspace.progress.ProgressStore;
 import org.needsspace.progress.UserKey;

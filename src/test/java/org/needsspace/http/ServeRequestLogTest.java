@@ -20,6 +20,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.alexa.turn.Turns;
+import org.needsspace.http.verify.RequestVerifier;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.skill.RequestLog;
 import org.needsspace.skill.SkillFactory;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.alexa.AlexaResponseValidator;
 import org.needsspace.alexa.turn.Turns;
+import org.needsspace.http.verify.RequestVerifier;
 import org.needsspace.progress.FileProgressStore;
 import org.needsspace.skill.SkillFactory;
 

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needsspace.alexa.AlexaResponseValidator;
+import org.needsspace.http.verify.AlexaSignatureVerifier;
+import org.needsspace.http.verify.RequestVerifier;
+import org.needsspace.http.verify.TestCertificates;
+import org.needsspace.http.verify.TimestampVerifier;
 
 /** Serve mode over real HTTP with verification on, against a certificate chain the test made. */
 class SkillEndpointTest {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.needsspace.http.verify.RequestVerifier;
 
 /** For tests of serve mode's endpoints: serve mode on a free loopback port, its signature check off. */
 abstract class UnsignedServeMode {

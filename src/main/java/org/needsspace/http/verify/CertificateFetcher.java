@@ -1,4 +1,4 @@
-package org.needsspace.http;
+package org.needsspace.http.verify;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.needsspace.http;
+package org.needsspace.http.verify;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TimestampVerifierTest {
+
+    private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000c0de";
 
     private static final Instant NOW = Instant.parse("2025-03-14T09:26:53Z");
     private final TimestampVerifier verifier = new TimestampVerifier(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -34,6 +36,6 @@ class TimestampVerifierTest {
     }
 
     private static AlexaRequestFields request(String type, Instant timestamp) {
-        return new AlexaRequestFields(type, "amzn1.echo-api.request.1", timestamp, EntryPoints.SKILL_ID);
+        return new AlexaRequestFields(type, "amzn1.echo-api.request.1", timestamp, SKILL_ID);
     }
 }

@@ -1,4 +1,4 @@
-package org.needsspace.http;
+package org.needsspace.http.verify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.needsspace.http;
+package org.needsspace.http.verify;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -27,7 +27,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A certificate chain made in the test, shaped like Alexa's: a root CA and a signing certificate issued by it,
  * whose subject alternative name is the one given (echo-api.amazon.com for the real thing).
  */
-final class TestCertificates {
+public final class TestCertificates {
 
     final KeyPair rootKeys;
     final X509Certificate root;
@@ -41,7 +41,7 @@ final class TestCertificates {
         this.signing = signing;
     }
 
-    static TestCertificates create(String subjectAlternativeName, Instant notBefore, Instant notAfter) {
+    public static TestCertificates create(String subjectAlternativeName, Instant notBefore, Instant notAfter) {
         try {
             KeyPair rootKeys = ec();
             X500Name rootName = new X500Name("CN=Needs Space Test Root CA");
@@ -67,25 +67,25 @@ final class TestCertificates {
         }
     }
 
-    static TestCertificates valid() {
+    public static TestCertificates valid() {
         Instant now = Instant.now();
         return create(AlexaSignatureVerifier.ECHO_API_DOMAIN, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)));
     }
 
-    Set<TrustAnchor> trustAnchors() {
+    public Set<TrustAnchor> trustAnchors() {
         return Set.of(new TrustAnchor(root, null));
     }
 
     /** What the fake download returns: the signing certificate first, then the root, as Amazon's file is laid out. */
-    List<X509Certificate> chain() {
+    public List<X509Certificate> chain() {
         return List.of(signing, root);
     }
 
-    String signatureOf(byte[] body) {
+    public String signatureOf(byte[] body) {
         return signatureOf(body, signingKeys.getPrivate());
     }
 
-    static String signatureOf(byte[] body, PrivateKey key) {
+    public static String signatureOf(byte[] body, PrivateKey key) {
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);

@@ -1,4 +1,4 @@
-package org.needsspace.http;
+package org.needsspace.http.verify;
 
 /**
  * A request the endpoint refuses before the skill sees it.

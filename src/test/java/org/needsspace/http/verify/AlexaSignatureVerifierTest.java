@@ -1,4 +1,4 @@
-package org.needsspace.http;
+package org.needsspace.http.verify;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
