@@ -18,6 +18,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 RUNS=${RUNS:-15}
 OUT=target/bench/compare; rm -rf $OUT; mkdir -p $OUT
+source src/bench/report.sh cold-start-compare
 unset JAVA_TOOL_OPTIONS
 [ -d src/test/node/node_modules/dynalite ] || (cd src/test/node && npm ci --no-audit --no-fund --loglevel=error)
 jar cf "$OUT/cold-launch.jar" -C target/test-classes org/needsspace/bench/ColdLaunch.class
@@ -25,7 +26,7 @@ LAUNCH="$ROOT/src/bench/requests/launch.json"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 node src/test/node/node_modules/dynalite/cli.js --host 127.0.0.1 --port "$PORT" --createTableMs 0 --deleteTableMs 0 > "$OUT/dynalite.log" 2>&1 &
 DPID=$!
-trap 'kill "$DPID" 2>/dev/null || true' EXIT
+trap 'kill "$DPID" 2>/dev/null || true; echo "# report: $BENCH_REPORT"' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
 export AWS_ENDPOINT_URL_DYNAMODB="http://127.0.0.1:$PORT" SKILL_ID=amzn1.ask.skill.00000000-0000-4000-8000-000000000b3c

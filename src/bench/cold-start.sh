@@ -19,6 +19,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 OUT=target/bench
 mkdir -p "$OUT"
+source src/bench/report.sh cold-start
 unset JAVA_TOOL_OPTIONS
 
 echo "== building the skill jar, the launcher and the stock-SDK reference"
@@ -37,7 +38,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 node src/test/node/node_modules/dynalite/cli.js --host 127.0.0.1 --port "$PORT" --createTableMs 0 --deleteTableMs 0 \
   > "$OUT/dynalite.log" 2>&1 &
 DYNALITE_PID=$!
-trap 'kill "$DYNALITE_PID" 2>/dev/null || true' EXIT
+trap 'kill "$DYNALITE_PID" 2>/dev/null || true; echo "# report: $BENCH_REPORT"' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 
 export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1

@@ -5,6 +5,7 @@
 # options pass through, e.g. src/bench/store-writes.sh -p storedUsers=1000. Not run by `mvn verify`.
 set -euo pipefail
 source "$(dirname "$0")/jmh-classpath.sh"
+source src/bench/report.sh store-writes
 jmh() { java -cp "target/test-classes:target/classes:$(cat "$OUT/jmh.classpath")" org.openjdk.jmh.Main "$@"; }
 echo "== SQLite: every benchmark"
 jmh 'org.needsspace.bench.StoreWriteBenchmark' -p store=sqlite -rf json -rff "$OUT/jmh-store-sqlite.json" "$@" \

@@ -5,6 +5,7 @@
 # or -jvmArgs -XX:TieredStopAtLevel=1. Not run by `mvn verify`.
 set -euo pipefail
 source "$(dirname "$0")/jmh-classpath.sh"
+source src/bench/report.sh warm
 mvn -q -B -f src/bench/reference/pom.xml test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$ROOT/$OUT/reference-jmh.classpath"
 
