@@ -149,6 +149,13 @@ final class Interpreter {
         if (askedLast.isPresent() && agreed.get().kind() == Meaning.Kind.FEELING) {
             return askedLast.get().withFeeling(agreed.get().value());
         }
+        // Nearly every outpouring says the partner needs space, so its whole is voted the headline question; a
+        // section asked for at its end is what the person wants to know.
+        if (askedLast.isPresent() && agreed.get().kind() == Meaning.Kind.HEADLINE
+                && askedLast.get().kind() == Meaning.Kind.SECTION) {
+            Meaning section = askedLast.get();
+            return agreed.get().feeling().map(section::withFeeling).orElse(section);
+        }
         if (agreed.isPresent()) {
             return withFeelingOfTheWords(agreed.get(), ranked);
         }

@@ -114,6 +114,20 @@ class SemanticReadingTest {
     }
 
     @Test
+    void anOutpouringVotedTheHeadlineQuestionThatEndsAskingForASectionGetsTheSection() {
+        ExampleVectors headlineAndSection = ExampleVectors.encode(List.of(
+                new TrainingLine("headline", "ann", "garden plants water"),
+                new TrainingLine("headline", "bob", "water plants"),
+                new TrainingLine("section:avoiding-pressure", "ann", "remind nightly squeak"),
+                new TrainingLine("section:avoiding-pressure", "bob", "nightly squeak")), ENCODER, "digest");
+        Understanding understanding = understanding(() -> ENCODER, SETTINGS, headlineAndSection);
+
+        assertEquals("headline", understanding.interpret("garden plants water garden plants water").label());
+        assertEquals("section:avoiding-pressure", understanding.interpret(
+                "garden plants water garden plants water garden remind nightly squeak nightly squeak").label());
+    }
+
+    @Test
     void aMeaningTheClosestLinesAgreeOnIsTheAnswer() {
         assertEquals("reminder:set", understanding(() -> ENCODER).interpret("remind me nightly").label());
     }

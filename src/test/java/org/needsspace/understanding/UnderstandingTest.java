@@ -40,7 +40,7 @@ class UnderstandingTest {
             "right love ta ra see you tomorrow, social:goodbye",
             "right im off then catch you later, social:goodbye",
             "good on ya mate thanks heaps, social:thanks",
-            "my girlfriend said she needs space last night and i have not slept at all and i feel sick how often should i be messaging her, section:avoiding-pressure",
+            "my boyfriend told me on sunday he needs space and i have been crying all week and i cant focus at work should i keep texting him every day or leave him alone, section:avoiding-pressure",
     })
     void ownWordsReachEveryCapabilityThroughTheEncoder(String said, String label) {
         understanding.buildNow();
