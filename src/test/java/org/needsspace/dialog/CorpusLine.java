@@ -25,7 +25,8 @@ public record CorpusLine(String category, String label, String words) {
     /** The blind sets, each written by an author who saw only the guide and the list of meanings, measured once. */
     static final List<String> BLIND_SETS = List.of("/understanding/blind-f.en-US.tsv", "/understanding/blind-g.en-US.tsv",
             "/understanding/blind-i.en-US.tsv", "/understanding/blind-j.en-US.tsv", "/understanding/blind-m.en-US.tsv",
-            "/understanding/blind-n.en-US.tsv", "/understanding/blind-o.en-US.tsv", "/understanding/blind-p.en-US.tsv");
+            "/understanding/blind-n.en-US.tsv", "/understanding/blind-o.en-US.tsv", "/understanding/blind-p.en-US.tsv",
+            "/understanding/blind-r.en-US.tsv", "/understanding/blind-s.en-US.tsv");
 
     public static List<CorpusLine> all() {
         return read(RESOURCE);
