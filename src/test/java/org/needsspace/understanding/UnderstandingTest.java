@@ -48,6 +48,17 @@ class UnderstandingTest {
         assertEquals(label, understanding.interpret(said).label(), said);
     }
 
+    /** Strangulation told as what the hands did, and suicidal thoughts in a therapist's words. */
+    @ParameterizedTest
+    @CsvSource({
+            "every argument ends with his hands around my neck, violence",
+            "she keeps putting her hands on my throat when she is angry, violence",
+            "the ideation is getting worse every night, self-harm",
+            "my counsellor asked about my ideation and i lied, self-harm"})
+    void strangulationByTheHandsAndIdeationAreDanger(String said, String danger) {
+        assertEquals(Optional.of(danger), understanding.danger(said), said);
+    }
+
     /** Sexual violence said as "forced himself on me", and the threat of Campbell's Danger Assessment. */
     @ParameterizedTest
     @ValueSource(strings = {"my husband forced himself on me last night", "she forces herself onto me when i say no",
