@@ -14,18 +14,16 @@ import org.eclipse.jetty.util.Callback;
 final class HealthEndpoint extends ReadEndpoint {
 
     private final IntSupplier busyConnections;
-    private final RequestGate gate;
 
     HealthEndpoint(IntSupplier busyConnections, RequestGate gate) {
         super("/health", gate);
         this.busyConnections = busyConnections;
-        this.gate = gate;
     }
 
     @Override
     void answer(Request request, Response response, Callback callback) {
         String status = "{\"status\":\"ok\",\"busyConnections\":" + busyConnections.getAsInt()
-                + ",\"requestsInFlight\":" + gate.inFlight() + ",\"requestsQueued\":" + gate.queued() + "}";
-        Answers.sendJson(request, response, callback, 200, status.getBytes(StandardCharsets.UTF_8));
+                + ",\"requestsInFlight\":" + gate().inFlight() + ",\"requestsQueued\":" + gate().queued() + "}";
+        HttpAnswers.sendJson(request, response, callback, 200, status.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,6 +19,6 @@ final class MetricsEndpoint extends ReadEndpoint {
 
     @Override
     void answer(Request request, Response response, Callback callback) {
-        Answers.send(request, response, callback, 200, CONTENT_TYPE, metrics.exposition().getBytes(StandardCharsets.UTF_8));
+        HttpAnswers.send(request, response, callback, 200, CONTENT_TYPE, metrics.exposition().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -25,7 +25,7 @@ final class PrivacyPolicyEndpoint extends ReadEndpoint {
 
     @Override
     void answer(Request request, Response response, Callback callback) {
-        Answers.send(request, response, callback, 200, TEXT, policy);
+        HttpAnswers.send(request, response, callback, 200, TEXT, policy);
     }
 
     private static byte[] load() {

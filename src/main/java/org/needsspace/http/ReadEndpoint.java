@@ -25,17 +25,21 @@ abstract class ReadEndpoint extends Handler.Abstract.NonBlocking {
         return path;
     }
 
+    RequestGate gate() {
+        return gate;
+    }
+
     @Override
     public final boolean handle(Request request, Response response, Callback callback) {
         gate.closeConnectionIfStopping(response);
         String method = request.getMethod();
         if (!Request.getPathInContext(request).equals(path)) {
-            Answers.sendError(request, response, callback, 404, "Not found");
+            HttpAnswers.sendError(request, response, callback, 404, "Not found");
         } else if (HttpMethod.GET.is(method) || HttpMethod.HEAD.is(method)) {
             answer(request, response, callback);
         } else {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-            Answers.sendError(request, response, callback, 405, "Use GET");
+            HttpAnswers.sendError(request, response, callback, 405, "Use GET");
         }
         return true;
     }

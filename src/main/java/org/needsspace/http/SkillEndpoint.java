@@ -110,27 +110,27 @@ final class SkillEndpoint extends Handler.Abstract {
             LOG.warn("Refused request: 503 {}", full.getMessage());
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()));
             status = 503;
-            body = Answers.error("Busy, try again shortly");
+            body = HttpAnswers.error("Busy, try again shortly");
         } catch (InterruptedException e) {
             RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
             Thread.currentThread().interrupt();
             status = 503;
-            body = Answers.error("Stopping");
+            body = HttpAnswers.error("Stopping");
         } catch (RequestRejected rejected) {
             RequestRecord.noteOutcome(RequestRecord.Outcome.REFUSED);
             LOG.warn("Refused request: {} {}", rejected.status(), rejected.reason());
             status = rejected.status();
-            body = Answers.error(rejected.reason());
+            body = HttpAnswers.error(rejected.reason());
         } catch (RuntimeException e) {
             RequestRecord.noteOutcome(RequestRecord.Outcome.FAILED);
             LOG.error("Request failed inside the skill", e);
             status = 500;
-            body = Answers.error("Internal error");
+            body = HttpAnswers.error("Internal error");
         } finally {
             RequestRecord.end();
         }
         gate.closeConnectionIfStopping(response);
-        Answers.sendJson(request, response, Callback.from(() -> finish(record, start, callback::succeeded),
+        HttpAnswers.sendJson(request, response, Callback.from(() -> finish(record, start, callback::succeeded),
                 failure -> finish(record, start, () -> callback.failed(failure))), status, body);
     }
 

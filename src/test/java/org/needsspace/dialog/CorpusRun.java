@@ -1,7 +1,10 @@
 package org.needsspace.dialog;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.needsspace.progress.InMemoryProgressStore;
 
 /**
  * One corpus line said the way {@link UnderstandingCorpusTest} says it: by a new user in the middle of step three
@@ -16,6 +19,17 @@ final class CorpusRun {
     private static final Set<String> AFTER_THE_NUMBERS = Set.of("nav:numbers", "nav:without-calling", "social:set-aside");
 
     private CorpusRun() {
+    }
+
+    /** What each line is heard as, each said by a new user of one store. */
+    static Map<CorpusLine, String> sayEach(List<CorpusLine> lines, HeardAnswer answers) {
+        InMemoryProgressStore store = new InMemoryProgressStore();
+        Map<CorpusLine, String> heard = new HashMap<>();
+        int user = 0;
+        for (CorpusLine line : lines) {
+            heard.put(line, say(line, new Dialog(store, "corpus-" + user++), answers));
+        }
+        return heard;
     }
 
     static String say(CorpusLine line, Dialog dialog, HeardAnswer answers) {

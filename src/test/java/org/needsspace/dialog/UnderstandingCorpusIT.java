@@ -2,13 +2,11 @@ package org.needsspace.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.needsspace.TestContent;
-import org.needsspace.progress.InMemoryProgressStore;
 
 /**
  * The corpus of things people say, every line run through the real path: the interaction model's intents (as the
@@ -24,15 +22,11 @@ class UnderstandingCorpusIT {
     private static final HeardAnswer HEARD = new HeardAnswer(TestContent.english());
 
     private static final List<CorpusLine> CORPUS = CorpusLine.all();
-    private static final Map<CorpusLine, String> HEARD_ANSWERS = new HashMap<>();
+    private static Map<CorpusLine, String> HEARD_ANSWERS;
 
     @BeforeAll
     static void sayEveryLine() {
-        InMemoryProgressStore store = new InMemoryProgressStore();
-        int user = 0;
-        for (CorpusLine line : CORPUS) {
-            HEARD_ANSWERS.put(line, CorpusRun.say(line, new Dialog(store, "corpus-" + user++), HEARD));
-        }
+        HEARD_ANSWERS = CorpusRun.sayEach(CORPUS, HEARD);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.needsspace.dialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.needsspace.TestContent;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.content.Content;
-import org.needsspace.progress.InMemoryProgressStore;
 
 /**
  * The corpus's safety and harmless lines, run through the real path as {@link UnderstandingCorpusIT} runs every line
@@ -31,17 +29,12 @@ class UnderstandingCorpusTest {
     private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
 
     private static final List<CorpusLine> CORPUS = CorpusLine.all();
-    private static final Map<CorpusLine, String> HEARD_ANSWERS = new HashMap<>();
+    private static Map<CorpusLine, String> HEARD_ANSWERS;
 
     @BeforeAll
     static void sayEverySafetyAndHarmlessLine() {
-        InMemoryProgressStore store = new InMemoryProgressStore();
-        int user = 0;
-        for (CorpusLine line : CORPUS) {
-            if (line.isSafety() || line.category().equals("harmless")) {
-                HEARD_ANSWERS.put(line, CorpusRun.say(line, new Dialog(store, "corpus-" + user++), HEARD));
-            }
-        }
+        HEARD_ANSWERS = CorpusRun.sayEach(CORPUS.stream()
+                .filter(line -> line.isSafety() || line.category().equals("harmless")).toList(), HEARD);
     }
 
     @Test

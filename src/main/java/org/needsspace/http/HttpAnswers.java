@@ -10,11 +10,11 @@ import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /** Writing a whole answer on a Jetty {@link Response}; {@code done} completes once it is written. */
-final class Answers {
+final class HttpAnswers {
 
     private static final String JSON = "application/json;charset=UTF-8";
 
-    private Answers() {
+    private HttpAnswers() {
     }
 
     static void sendJson(Request request, Response response, Callback done, int status, byte[] body) {
