@@ -1,39 +1,64 @@
 package org.needsspace.understanding.semantic;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import java.nio.file.Path;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The pretrained BAAI bge-small-en-v1.5 sentence encoder (quantized), run in-process on ONNX Runtime from the weights
- * in its Maven artifact: nothing is downloaded. Sentences are compared with each other, so they are encoded as they
- * are, without the instruction bge puts before a search query. Thread-safe.
+ * and tokenizer in LangChain4j's Maven artifact of it: nothing is downloaded. A sentence's vector is the model's
+ * output at its {@code [CLS]} token, made unit length, as bge is meant to be read. Sentences are compared with each
+ * other, so they are encoded as they are, without the instruction bge puts before a search query. ONNX Runtime
+ * unpacks its native library under {@code java.io.tmpdir}, the one folder Lambda lets a function write. Sentences are
+ * encoded one at a time: the model's activations are quantized over the whole input, so a sentence padded in a batch
+ * would get a slightly different vector from the one it gets alone, which the training vectors were made with.
+ * Thread-safe.
  */
 public final class BgeSmallEncoder implements SentenceEncoder {
 
     static final String NAME = "bge-small-en-v1.5-q";
-    static final String TOKENIZER_CACHE_PROPERTY = "DJL_CACHE_DIR";
+    static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
+    static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
 
-    private final BgeSmallEnV15QuantizedEmbeddingModel model;
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final boolean takesTokenTypes;
+    private final WordPieceTokenizer tokenizer;
 
-    private BgeSmallEncoder() {
-        this.model = new BgeSmallEnV15QuantizedEmbeddingModel();
+    private BgeSmallEncoder(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer) throws OrtException {
+        this.environment = environment;
+        this.session = session;
+        this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
+        this.tokenizer = tokenizer;
     }
 
-    /**
-     * Loads the model. The native libraries are unpacked under {@code java.io.tmpdir}: ONNX Runtime does so by
-     * itself, and the tokenizer's library, which would go under the home folder, is sent there too, because on
-     * Lambda the temporary folder is the only one that can be written.
-     */
+    /** Loads the model and its tokenizer from the class path. */
     public static BgeSmallEncoder load() {
-        unpackTokenizerLibraryUnderTemporaryFolder();
-        return new BgeSmallEncoder();
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(resource(MODEL_RESOURCE).readAllBytes());
+            return new BgeSmallEncoder(environment, session, WordPieceTokenizer.read(resource(TOKENIZER_RESOURCE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime cannot load " + MODEL_RESOURCE, e);
+        }
     }
 
-    static void unpackTokenizerLibraryUnderTemporaryFolder() {
-        if (System.getProperty(TOKENIZER_CACHE_PROPERTY) == null && System.getenv(TOKENIZER_CACHE_PROPERTY) == null) {
-            System.setProperty(TOKENIZER_CACHE_PROPERTY,
-                    Path.of(System.getProperty("java.io.tmpdir"), "needs-space-tokenizer").toString());
+    private static InputStream resource(String name) {
+        InputStream in = BgeSmallEncoder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Not on the class path: " + name);
         }
+        return in;
     }
 
     @Override
@@ -43,6 +68,31 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String sentence) {
-        return Vectors.unit(model.embed(sentence).content().vector());
+        long[] ids = tokenizer.ids(sentence);
+        long[] shape = {1, ids.length};
+        long[] everyToken = new long[ids.length];
+        Arrays.fill(everyToken, 1L);
+        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(everyToken), shape);
+             OnnxTensor typesTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
+            Map<String, OnnxTensor> inputs = new HashMap<>();
+            inputs.put("input_ids", idsTensor);
+            inputs.put("attention_mask", maskTensor);
+            if (takesTokenTypes) {
+                inputs.put("token_type_ids", typesTensor);
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                return firstTokenVector((OnnxTensor) result.get(0));
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed to encode", e);
+        }
+    }
+
+    private static float[] firstTokenVector(OnnxTensor hiddenStates) {
+        long[] shape = hiddenStates.getInfo().getShape();
+        float[] vector = new float[(int) shape[shape.length - 1]];
+        hiddenStates.getFloatBuffer().get(vector);
+        return Vectors.unit(vector);
     }
 }
