@@ -23,7 +23,7 @@ import org.needsspace.understanding.semantic.TrainingLine;
  */
 public final class ProbeCalibration {
 
-    private static final double[] SHARES = {0.26, 0.3, 0.35};
+    private static final double[] SHARES = {0.26, 0.3, 0.35, 0.4};
     private static final double[] SUPPORT = {0.1, 0.2};
     private static final double[] PROBABILITIES = {0.8, 0.9, 0.95};
 
