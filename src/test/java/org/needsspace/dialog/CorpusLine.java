@@ -27,7 +27,7 @@ public record CorpusLine(String category, String label, String words) {
             "/understanding/blind-i.en-US.tsv", "/understanding/blind-j.en-US.tsv", "/understanding/blind-m.en-US.tsv",
             "/understanding/blind-n.en-US.tsv", "/understanding/blind-o.en-US.tsv", "/understanding/blind-p.en-US.tsv",
             "/understanding/blind-r.en-US.tsv", "/understanding/blind-s.en-US.tsv", "/understanding/blind-t.en-US.tsv",
-            "/understanding/blind-u.en-US.tsv");
+            "/understanding/blind-u.en-US.tsv", "/understanding/blind-x.en-US.tsv", "/understanding/blind-y.en-US.tsv");
 
     public static List<CorpusLine> all() {
         return read(RESOURCE);
