@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -25,28 +26,33 @@ import org.needsspace.dialog.CorpusLine;
  */
 class BgeSmallEncoderTest {
 
-    private static final String CACHE_PROPERTY = "DJL_CACHE_DIR";
+    /** Where DJL unpacks Hugging Face's native tokenizer: the test's own folder, never the home folder. */
+    private static final List<String> CACHE_PROPERTIES = List.of("DJL_CACHE_DIR", "ENGINE_CACHE_DIR");
     private static final List<String> ODD_TEXTS = List.of("", "   ", "I'm NOT okay!!! he said, \"leave\"...",
             "caf\u00e9 na\u00efve r\u00e9sum\u00e9", "tab\there\nnew line", "zero\u200bwidth", "emoji \ud83d\ude22 tears",
             "\u4f60\u597d he left", "supercalifragilisticexpialidocious-antidisestablishmentarianism",
             "x".repeat(150), "it's 3:00am & he's gone... 50% of me wants to call");
-    private static String cacheBefore;
+    private static final Map<String, String> CACHE_BEFORE = new HashMap<>();
     private static BgeSmallEncoder encoder;
 
     @BeforeAll
     static void load(@TempDir Path nativeCache) {
-        cacheBefore = System.getProperty(CACHE_PROPERTY);
-        System.setProperty(CACHE_PROPERTY, nativeCache.toString());
+        for (String property : CACHE_PROPERTIES) {
+            CACHE_BEFORE.put(property, System.getProperty(property));
+            System.setProperty(property, nativeCache.toString());
+        }
         encoder = BgeSmallEncoder.load();
     }
 
     @AfterAll
     static void restore() {
-        if (cacheBefore == null) {
-            System.clearProperty(CACHE_PROPERTY);
-        } else {
-            System.setProperty(CACHE_PROPERTY, cacheBefore);
-        }
+        CACHE_BEFORE.forEach((property, before) -> {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        });
     }
 
     private static List<String> everyLine() {
