@@ -21,8 +21,9 @@ import org.needsspace.domain.SelfCarePrompt;
 import org.needsspace.domain.TimedPauses;
 import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
-import org.needsspace.understanding.semantic.ExampleVectors;
 import org.needsspace.understanding.semantic.BgeSmallEncoder;
+import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.SentenceEncoder;
 
 /**
  * Reads a locale's content file from the classpath (its understanding data when first needed), and refuses content that is
@@ -60,10 +61,18 @@ public final class ContentLoader {
         String understandingResource = "/understanding/" + ContentOverlay.understandingLocale(own, locale) + ".json";
         Understanding understanding = understandings.computeIfAbsent(new UnderstandingKey(understandingResource, file.guide()),
                 key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide(),
-                        BgeSmallEncoder::load, () -> ExampleVectors.fromResource(vectorsOf(understandingResource))));
+                        ContentLoader::loadEncoder, () -> ExampleVectors.fromResource(vectorsOf(understandingResource))));
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
                 file.sectionSummaries(), file.screen(), file.phrases(), understanding));
+    }
+
+    /**
+     * Through this method rather than a reference to {@code BgeSmallEncoder::load}, which would link the encoder's
+     * class, and load ONNX Runtime's classes with it, on every launch.
+     */
+    private static SentenceEncoder loadEncoder() {
+        return BgeSmallEncoder.load();
     }
 
     /** The training vectors the build made beside an understanding's data ({@code en-US.json}: {@code en-US.vectors}). */
