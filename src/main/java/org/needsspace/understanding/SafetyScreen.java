@@ -79,32 +79,20 @@ final class SafetyScreen {
                 data.negationCancellers(), Set.copyOf(data.subjects()), data.droppedSubject());
     }
 
-    /**
-     * Where a rule fired: the kind of danger ("violence", "self-harm", "danger") and the words of the clause it fired
-     * on, from its first word to its last.
-     */
-    record Hit(String danger, List<String> words) {
-    }
-
     /** The kind of danger in these clauses ("violence", "self-harm", "danger"), if any rule fires. */
     Optional<String> danger(List<List<String>> clauses) {
-        return hit(clauses).map(Hit::danger);
-    }
-
-    /** The first rule that fires in these clauses, if any. */
-    Optional<Hit> hit(List<List<String>> clauses) {
         for (List<String> clause : clauses) {
-            Optional<Hit> hit = hit(clause, false);
-            if (hit.isPresent()) {
-                return hit;
+            Optional<String> danger = danger(clause, false);
+            if (danger.isPresent()) {
+                return danger;
             }
             if (!subjects.contains(clause.get(0))) {
                 List<String> withActor = new ArrayList<>(clause.size() + 1);
                 withActor.add(droppedSubject);
                 withActor.addAll(clause);
-                hit = hit(withActor, true);
-                if (hit.isPresent()) {
-                    return hit;
+                danger = danger(withActor, true);
+                if (danger.isPresent()) {
+                    return danger;
                 }
             }
         }
@@ -128,7 +116,7 @@ final class SafetyScreen {
         return false;
     }
 
-    private Optional<Hit> hit(List<String> clause, boolean actorRulesOnly) {
+    private Optional<String> danger(List<String> clause, boolean actorRulesOnly) {
         long[] found = anchorsFound(clause);
         for (int index = 0; index < rules.size(); index++) {
             Rule rule = rules.get(index);
@@ -137,7 +125,7 @@ final class SafetyScreen {
             }
             for (WordPattern.Span span : rule.pattern().spans(clause)) {
                 if (!rule.negatable() || !negated(clause, span)) {
-                    return Optional.of(new Hit(rule.danger(), List.copyOf(clause.subList(span.start(), span.end()))));
+                    return Optional.of(rule.danger());
                 }
             }
         }
