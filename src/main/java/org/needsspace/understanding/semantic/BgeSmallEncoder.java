@@ -42,9 +42,9 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     /** Loads the model and its tokenizer from the class path. */
     public static BgeSmallEncoder load() {
-        try {
+        try (InputStream model = resource(MODEL_RESOURCE)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(resource(MODEL_RESOURCE).readAllBytes());
+            OrtSession session = environment.createSession(model.readAllBytes());
             return new BgeSmallEncoder(environment, session, WordPieceTokenizer.read(resource(TOKENIZER_RESOURCE)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

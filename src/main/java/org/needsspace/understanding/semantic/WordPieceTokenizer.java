@@ -158,7 +158,7 @@ public final class WordPieceTokenizer {
     }
 
     private static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isControl(int c) {
