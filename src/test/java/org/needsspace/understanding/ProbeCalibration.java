@@ -90,7 +90,8 @@ public final class ProbeCalibration {
                 rule, caught, safety, alarms, others);
     }
 
-    private static ExampleVectors without(ExampleVectors vectors, String author) {
+    /** The vectors of every line but an author's, for measuring that author's lines as unseen. */
+    static ExampleVectors without(ExampleVectors vectors, String author) {
         List<TrainingLine> kept = new ArrayList<>();
         List<float[]> keptVectors = new ArrayList<>();
         for (int line = 0; line < vectors.size(); line++) {
