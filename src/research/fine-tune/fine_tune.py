@@ -58,22 +58,25 @@ class DangerClassifier(torch.nn.Module):
         return x @ self.w(name + '.weight') + self.w(name + '.bias')
 
     def forward(self, ids, mask):
-        n, t = ids.shape
+        _, t = ids.shape
         x = (self.w('embeddings.word_embeddings.weight')[ids] + self.w('embeddings.position_embeddings.weight')[:t]
              + self.w('embeddings.token_type_embeddings.weight')[0])
         x = self.norm(x, 'embeddings.LayerNorm')
         masked = (1 - mask)[:, None, None, :] * -1e9
-        size = HIDDEN // HEADS
         for layer in range(LAYERS):
-            p = 'encoder.layer.%d.' % layer
-            q, k, v = (self.dense(x, p + 'attention.self.' + part).view(n, t, HEADS, size).transpose(1, 2)
-                       for part in ('query', 'key', 'value'))
-            attended = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(size) + masked, -1) @ v
-            x = self.norm(x + self.dense(attended.transpose(1, 2).reshape(n, t, HIDDEN), p + 'attention.output.dense'),
-                          p + 'attention.output.LayerNorm')
-            inner = torch.nn.functional.gelu(self.dense(x, p + 'intermediate.dense'))
-            x = self.norm(x + self.dense(inner, p + 'output.dense'), p + 'output.LayerNorm')
+            x = self.layer(x, masked, 'encoder.layer.%d.' % layer)
         return self.head(x[:, 0]).squeeze(-1)
+
+    def layer(self, x, masked, p):
+        n, t, _ = x.shape
+        size = HIDDEN // HEADS
+        q, k, v = (self.dense(x, p + 'attention.self.' + part).view(n, t, HEADS, size).transpose(1, 2)
+                   for part in ('query', 'key', 'value'))
+        attended = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(size) + masked, -1) @ v
+        x = self.norm(x + self.dense(attended.transpose(1, 2).reshape(n, t, HIDDEN), p + 'attention.output.dense'),
+                      p + 'attention.output.LayerNorm')
+        inner = torch.nn.functional.gelu(self.dense(x, p + 'intermediate.dense'))
+        return self.norm(x + self.dense(inner, p + 'output.dense'), p + 'output.LayerNorm')
 
 
 def batch(sequences):
