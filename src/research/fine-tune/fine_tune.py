@@ -14,7 +14,7 @@ import torch
 from onnx import numpy_helper
 
 HIDDEN, HEADS, LAYERS, MOST_TOKENS = 384, 12, 12, 64
-CLS_ID, SEP_ID = 101, 102
+SEP_ID = 102
 MATMULS = ['attention.self.query', 'attention.self.key', 'attention.self.value', 'attention.output.dense',
            'intermediate.dense', 'output.dense']
 
@@ -79,41 +79,46 @@ class DangerClassifier(torch.nn.Module):
         return self.norm(x + self.dense(inner, p + 'output.dense'), p + 'output.LayerNorm')
 
 
-def batch(sequences):
-    length = min(MOST_TOKENS, max(len(s) for s in sequences))
-    ids = torch.zeros(len(sequences), length, dtype=torch.long)
-    mask = torch.zeros(len(sequences), length)
-    for i, s in enumerate(sequences):
-        s = s[:length - 1] + [SEP_ID] if len(s) > length else s
-        ids[i, :len(s)] = torch.tensor(s)
-        mask[i, :len(s)] = 1
-    return ids, mask
+class Batches:
+    """Token ids of lines, padded into a batch the model takes, cut at MOST_TOKENS."""
+
+    def __init__(self, lines):
+        self.lines = lines
+
+    def __call__(self, chosen):
+        sequences = [self.lines[i] for i in chosen]
+        length = min(MOST_TOKENS, max(len(s) for s in sequences))
+        ids = torch.zeros(len(sequences), length, dtype=torch.long)
+        mask = torch.zeros(len(sequences), length)
+        for i, s in enumerate(sequences):
+            s = s[:length - 1] + [SEP_ID] if len(s) > length else s
+            ids[i, :len(s)] = torch.tensor(s)
+            mask[i, :len(s)] = 1
+        return ids, mask
 
 
-def probabilities(model, sequences):
-    model.eval()
-    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
-    out = np.zeros(len(sequences))
+def probabilities(model, inputs, chosen):
+    """The model's probabilities for the chosen lines, in their order, batched by length."""
+    chosen = list(chosen)
+    order = sorted(range(len(chosen)), key=lambda i: len(inputs.lines[chosen[i]]))
+    out = np.zeros(len(chosen))
     with torch.no_grad():
         for start in range(0, len(order), 64):
-            chosen = order[start:start + 64]
-            out[chosen] = torch.sigmoid(model(*batch([sequences[i] for i in chosen]))).numpy()
-    model.train()
+            part = order[start:start + 64]
+            out[part] = torch.sigmoid(model(*inputs([chosen[i] for i in part]))).numpy()
     return out
 
 
-def main(export_dir, model_path, held_out, epochs, prefix):
-    torch.manual_seed(0)
-    torch.set_num_threads(2)
-    training, training_ids = read_export(export_dir + '/training.tsv')
-    _, evaluation_ids = read_export(export_dir + '/evaluation.tsv')
-    model = DangerClassifier(weights(model_path))
+def train_and_score(model, training, inputs, evaluation_inputs, held_out, epochs, rate, prefix):
+    """Trains on every line not by the held-out authors (batches of 32, both classes weighing the same, AdamW with
+    warm-up and linear decay), then writes the held-out lines' probabilities and the evaluation lines'.
+    `inputs(lines)` is what the model takes for those training lines; `evaluation_inputs` is every evaluation line's."""
     held = set(held_out.split(','))
     safety = np.array([row[2] == '1' for row in training], dtype=np.float32)
     chosen = np.array([i for i, row in enumerate(training) if row[0] not in held])
     positives = safety[chosen].sum()
     weight = {1.0: len(chosen) / (2 * positives), 0.0: len(chosen) / (2 * (len(chosen) - positives))}
-    optimiser = torch.optim.AdamW(model.parameters(), lr=3e-5, weight_decay=0.01)
+    optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=rate, weight_decay=0.01)
     steps, step, started = epochs * math.ceil(len(chosen) / 32), 0, time.time()
     for epoch in range(epochs):
         order = np.random.RandomState(epoch).permutation(chosen)
@@ -121,9 +126,9 @@ def main(export_dir, model_path, held_out, epochs, prefix):
             lines = order[start:start + 32]
             target = torch.tensor(safety[lines])
             for group in optimiser.param_groups:
-                group['lr'] = 3e-5 * min(1, (step + 1) / 100) * (1 - step / steps)
-            loss = (torch.nn.functional.binary_cross_entropy_with_logits(
-                model(*batch([training_ids[i] for i in lines])), target, reduction='none')
+                group['lr'] = rate * min(1, (step + 1) / 100) * (1 - step / steps)
+            loss = (torch.nn.functional.binary_cross_entropy_with_logits(model(*inputs(lines)), target,
+                                                                         reduction='none')
                     * torch.tensor([weight[float(t)] for t in target])).mean()
             optimiser.zero_grad()
             loss.backward()
@@ -131,12 +136,23 @@ def main(export_dir, model_path, held_out, epochs, prefix):
             step += 1
             if step % 50 == 0:
                 print('step %d of %d, loss %.3f, %d s' % (step, steps, loss.item(), time.time() - started), flush=True)
+    model.eval()
     held_lines = [i for i, row in enumerate(training) if row[0] in held]
-    np.savetxt(prefix + '-held-out.txt', np.column_stack(
-        [held_lines, probabilities(model, [training_ids[i] for i in held_lines])]), fmt=['%d', '%.6f'])
-    np.savetxt(prefix + '-evaluation.txt', probabilities(model, evaluation_ids), fmt='%.6f')
+    np.savetxt(prefix + '-held-out.txt', np.column_stack([held_lines, probabilities(model, inputs, held_lines)]),
+               fmt=['%d', '%.6f'])
+    np.savetxt(prefix + '-evaluation.txt', probabilities(model, evaluation_inputs, range(len(evaluation_inputs.lines))),
+               fmt='%.6f')
     print('done in %d s' % (time.time() - started))
 
 
+def main(export_dir, model_path, held_out, epochs, prefix):
+    torch.manual_seed(0)
+    training, training_ids = read_export(export_dir + '/training.tsv')
+    _, evaluation_ids = read_export(export_dir + '/evaluation.tsv')
+    model = DangerClassifier(weights(model_path))
+    train_and_score(model, training, Batches(training_ids), Batches(evaluation_ids), held_out, epochs, 3e-5, prefix)
+
+
 if __name__ == '__main__':
+    torch.set_num_threads(2)
     main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
