@@ -4,6 +4,8 @@ fewest false alarms among those that catch at least as many of their disclosures
 evaluation lines. An experiment for issue 17: see README.md here.
 
 usage: compare.py EXPORT_DIR OUT_PREFIX
+       compare.py EXPORT_DIR EVALUATION_PREFIX HELD_OUT_PREFIX... (cross-validation: the held-out lines of every fold
+       together choose the setting; the evaluation lines are scored by the model trained on every author)
 """
 import itertools
 import sys
@@ -46,9 +48,9 @@ def line(name, raised, safety):
     print('%-52s caught %4d of %4d, false alarms %4d in %4d' % ((name,) + counts(raised, safety)))
 
 
-def main(export_dir, prefix):
+def main(export_dir, prefix, held_prefixes):
     training, evaluation = read(export_dir + '/training.tsv'), read(export_dir + '/evaluation.tsv')
-    held = np.loadtxt(prefix + '-held-out.txt')
+    held = np.concatenate([np.loadtxt(p + '-held-out.txt', ndmin=2) for p in held_prefixes])
     lines, held_tuned = held[:, 0].astype(int), held[:, 1]
     held_out = {k: v[lines] for k, v in training.items()}
     tuned = np.loadtxt(prefix + '-evaluation.txt')
@@ -74,4 +76,4 @@ def main(export_dir, prefix):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3:] or [sys.argv[2]])

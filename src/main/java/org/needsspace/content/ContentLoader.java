@@ -22,7 +22,9 @@ import org.needsspace.domain.TimedPauses;
 import org.needsspace.understanding.Understanding;
 import org.needsspace.understanding.UnderstandingData;
 import org.needsspace.understanding.semantic.BgeSmallEncoder;
+import org.needsspace.understanding.semantic.DangerClassifier;
 import org.needsspace.understanding.semantic.ExampleVectors;
+import org.needsspace.understanding.semantic.OnnxDangerClassifier;
 import org.needsspace.understanding.semantic.SentenceEncoder;
 
 /**
@@ -61,7 +63,8 @@ public final class ContentLoader {
         String understandingResource = "/understanding/" + ContentOverlay.understandingLocale(own, locale) + ".json";
         Understanding understanding = understandings.computeIfAbsent(new UnderstandingKey(understandingResource, file.guide()),
                 key -> Understanding.of(() -> read(understandingResource, UnderstandingData.class), file.guide(),
-                        ContentLoader::loadEncoder, () -> ExampleVectors.fromResource(vectorsOf(understandingResource))));
+                        ContentLoader::loadEncoder, () -> ExampleVectors.fromResource(vectorsOf(understandingResource)),
+                        () -> loadDangerClassifier(dangerClassifierOf(understandingResource))));
         return validated(new Content(file.locale(), file.skillName(), file.guide(), file.disclaimer(),
                 file.stepsOverview(), file.numberWords(), file.safety(), file.selfCare(), file.feelings(),
                 file.sectionSummaries(), file.screen(), file.phrases(), understanding));
@@ -73,6 +76,16 @@ public final class ContentLoader {
      */
     private static SentenceEncoder loadEncoder() {
         return BgeSmallEncoder.load();
+    }
+
+    /** Through a method for the same reason as {@link #loadEncoder()}. */
+    private static DangerClassifier loadDangerClassifier(String resource) {
+        return OnnxDangerClassifier.load(resource);
+    }
+
+    /** The classifier of danger trained beside an understanding's data ({@code en-US.danger-classifier.onnx}). */
+    static String dangerClassifierOf(String understandingResource) {
+        return understandingResource.replaceFirst("\\.json$", ".danger-classifier.onnx");
     }
 
     /** The training vectors the build made beside an understanding's data ({@code en-US.json}: {@code en-US.vectors}). */

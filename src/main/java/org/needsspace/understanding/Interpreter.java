@@ -116,19 +116,20 @@ final class Interpreter {
 
     /**
      * Danger first: the rules, then the encoder's reading (either raises it; the encoder needs more of its votes when
-     * the rules find a danger named only to be denied); then a step named by number; then the meaning the encoder's
+     * the rules find a danger named only to be denied, and the rules' danger gives way only where the reading finds
+     * it a figure of speech); then a step named by number; then the meaning the encoder's
      * closest training lines agree on, except that a long outpouring of feeling that ends on a question from the guide
      * gets that answer with the feeling acknowledged; then, when they agree on none, the closest meaning by the
      * examples' words.
      */
     Meaning interpret(String text, Optional<SemanticReading> semantic) {
         List<List<String>> clauses = spokenWords.clauses(text);
-        Optional<String> danger = safety.danger(clauses);
-        if (danger.isPresent()) {
-            return new Meaning(Meaning.Kind.SAFETY, danger.get(), 1);
+        Optional<String> ruled = safety.danger(clauses);
+        if (ruled.isPresent() && semantic.isEmpty()) {
+            return new Meaning(Meaning.Kind.SAFETY, ruled.get(), 1);
         }
         Optional<SemanticReading.Reading> reading =
-                semantic.map(encoder -> encoder.read(text, safety.deniesDanger(clauses)));
+                semantic.map(encoder -> encoder.read(text, safety.deniesDanger(clauses), ruled));
         if (reading.isPresent() && reading.get().danger().isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, reading.get().danger().get(), 1);
         }

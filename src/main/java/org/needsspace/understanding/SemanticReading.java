@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.needsspace.understanding.semantic.DangerClassifier;
+import org.needsspace.understanding.semantic.Encoding;
 import org.needsspace.understanding.semantic.ExampleVectors;
 import org.needsspace.understanding.semantic.LinearProbe;
 import org.needsspace.understanding.semantic.NearestExamples;
@@ -14,34 +16,45 @@ import org.needsspace.understanding.semantic.Votes;
 /**
  * What the sentence encoder makes of a sentence: how the closest training lines vote on it, and whether they speak
  * of danger, in the whole sentence or in any stretch of a long one: enough of them, or some of them with the probe
- * for danger ({@link LinearProbe}) finding it too.
+ * for danger ({@link LinearProbe}) finding it too. Danger the rules found stands, unless it reads as a figure of
+ * speech: not self-harm, hardly any of the closest lines speaking of danger, and the classifier of danger trained on
+ * top of the encoder ({@link DangerClassifier}) finding almost none.
  */
 final class SemanticReading {
 
     private static final String SAFETY_PREFIX = Meaning.Kind.SAFETY.prefix();
+    private static final String SELF_HARM = "self-harm";
     /** The encoder reads this many words at most, so a turn's time stays bounded; the rules read them all. */
     static final int MOST_WORDS = 80;
 
     private final SentenceEncoder encoder;
     private final NearestExamples nearest;
     private final LinearProbe dangerProbe;
+    private final Optional<DangerClassifier> classifier;
     private final UnderstandingData.Semantic settings;
 
     private SemanticReading(SentenceEncoder encoder, NearestExamples nearest, LinearProbe dangerProbe,
-                            UnderstandingData.Semantic settings) {
+                            Optional<DangerClassifier> classifier, UnderstandingData.Semantic settings) {
         this.encoder = encoder;
         this.nearest = nearest;
         this.dangerProbe = dangerProbe;
+        this.classifier = classifier;
         this.settings = settings;
     }
 
+    /** A reading without a classifier of danger: danger the rules found always stands. */
     static SemanticReading of(SentenceEncoder encoder, ExampleVectors vectors, UnderstandingData.Semantic settings) {
+        return of(encoder, vectors, Optional.empty(), settings);
+    }
+
+    static SemanticReading of(SentenceEncoder encoder, ExampleVectors vectors, Optional<DangerClassifier> classifier,
+                              UnderstandingData.Semantic settings) {
         if (!encoder.name().equals(vectors.encoder())) {
             throw new IllegalStateException("The example vectors were made by " + vectors.encoder()
                     + ", not by " + encoder.name());
         }
         return new SemanticReading(encoder, new NearestExamples(vectors, settings.neighbours(), settings.temperature()),
-                vectors.dangerProbe(), settings);
+                vectors.dangerProbe(), classifier, settings);
     }
 
     /**
@@ -53,15 +66,23 @@ final class SemanticReading {
     }
 
     Reading read(String text) {
-        return read(text, false);
+        return read(text, false, Optional.empty());
     }
 
-    /** @param dangerDenied whether the rules find a danger named only to be denied, which then needs more votes */
-    Reading read(String text, boolean dangerDenied) {
+    /**
+     * @param dangerDenied whether the rules find a danger named only to be denied, which then needs more votes
+     * @param ruled        the danger the rules found, which the reading keeps unless it reads as a figure of speech
+     */
+    Reading read(String text, boolean dangerDenied, Optional<String> ruled) {
         List<String> all = List.of(plain(text).split(" "));
         List<String> words = all.subList(0, Math.min(all.size(), MOST_WORDS));
-        float[] sentence = encoder.encode(String.join(" ", words));
+        Encoding encoding = ruled.isPresent() ? encoder.encodeWithTokens(String.join(" ", words))
+                : new Encoding(encoder.encode(String.join(" ", words)), Optional.empty());
+        float[] sentence = encoding.vector();
         Votes whole = nearest.vote(sentence);
+        if (ruled.isPresent() && !readsAsFigure(ruled.get(), whole, encoding)) {
+            return new Reading(ruled, whole, Optional.empty());
+        }
         double leastShare = dangerDenied ? settings.deniedSafetyShare() : settings.safetyShare();
         Optional<String> danger = dangerIn(whole, leastShare, settings.dangerClosest());
         if (danger.isEmpty() && !dangerDenied && dangerProbe.probability(sentence) >= settings.probeProbability()) {
@@ -80,6 +101,12 @@ final class SemanticReading {
             }
         }
         return new Reading(danger, whole, ending);
+    }
+
+    private boolean readsAsFigure(String ruled, Votes whole, Encoding encoding) {
+        return !ruled.equals(SELF_HARM) && classifier.isPresent() && encoding.tokens().isPresent()
+                && whole.shareOf(SemanticReading::isSafety) < settings.figureShare()
+                && classifier.get().probability(encoding.tokens().get()) < settings.figureProbability();
     }
 
     private static Optional<String> dangerIn(Votes votes, double leastShare, double leastClosest) {

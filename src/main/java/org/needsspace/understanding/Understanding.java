@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.needsspace.domain.Guide;
+import org.needsspace.understanding.semantic.DangerClassifier;
 import org.needsspace.understanding.semantic.ExampleVectors;
 import org.needsspace.understanding.semantic.SentenceEncoder;
 import org.slf4j.Logger;
@@ -58,7 +59,17 @@ public final class Understanding {
      */
     public static Understanding of(Supplier<UnderstandingData> read, Guide guide, Supplier<SentenceEncoder> encoder,
                                    Supplier<ExampleVectors> vectors) {
-        return of(read, guide, data -> loaded(encoder, vectors, data));
+        return of(read, guide, data -> loaded(encoder, vectors, Optional::empty, data));
+    }
+
+    /**
+     * The understanding with a sentence encoder beside its rules, and a classifier of danger on top of the encoder
+     * that tells the rules' danger from a figure of speech; loaded with the encoder, and like it, if it cannot be,
+     * the rules answer alone.
+     */
+    public static Understanding of(Supplier<UnderstandingData> read, Guide guide, Supplier<SentenceEncoder> encoder,
+                                   Supplier<ExampleVectors> vectors, Supplier<DangerClassifier> classifier) {
+        return of(read, guide, data -> loaded(encoder, vectors, () -> Optional.of(classifier.get()), data));
     }
 
     private static Understanding of(Supplier<UnderstandingData> read, Guide guide,
@@ -70,9 +81,10 @@ public final class Understanding {
     }
 
     private static Optional<SemanticReading> loaded(Supplier<SentenceEncoder> encoder, Supplier<ExampleVectors> vectors,
+                                                    Supplier<Optional<DangerClassifier>> classifier,
                                                     Built<UnderstandingData> data) {
         try {
-            return Optional.of(SemanticReading.of(encoder.get(), vectors.get(), data.get().semantic()));
+            return Optional.of(SemanticReading.of(encoder.get(), vectors.get(), classifier.get(), data.get().semantic()));
         } catch (RuntimeException | LinkageError e) {
             LOG.error("The sentence encoder could not be loaded: free text is understood by the rules alone", e);
             return Optional.empty();

@@ -90,10 +90,13 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param ambiguousCloseness so does a second answer whose closest line is at most this much less close
      * @param feelingShare a feeling with at least this share of the votes is acknowledged before an answer from
      *                     the guide
+     * @param figureShare  danger the rules found (not self-harm) is a figure of speech only when less than this share
+     *                     of the votes speak of danger...
+     * @param figureProbability ...and the classifier of danger gives it less than this probability
      */
     public record Semantic(int neighbours, double temperature, double safetyShare, double deniedSafetyShare,
                            double dangerClosest, double probeSupportShare, double probeProbability, int windowWords,
                            double windowSafetyShare, double understood, double closest, double ambiguous, double ambiguousCloseness,
-                           double feelingShare) {
+                           double feelingShare, double figureShare, double figureProbability) {
     }
 }

@@ -123,6 +123,7 @@ class ShadedJarIT {
     void carriesTheSentenceEncoderWithTheLinuxNativeLibrariesOnly() {
         assertPresent("bge-small-en-v1.5-q.onnx");
         assertPresent("understanding/en-US.vectors");
+        assertPresent("understanding/en-US.danger-classifier.onnx");
         List<String> natives = entries.stream()
                 .filter(e -> e.endsWith(".so") || e.endsWith(".dylib") || e.endsWith(".dll") || e.endsWith(".jnilib"))
                 .filter(e -> !e.startsWith("org/sqlite/"))

@@ -32,7 +32,7 @@ class SemanticReadingTest {
             new TrainingLine("reminder:set", "ann", "remind nightly"),
             new TrainingLine("reminder:set", "bob", "nightly remind squeak")), ENCODER, "digest");
     private static final UnderstandingData.Semantic SETTINGS =
-            new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 0.1, 0.8, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
+            new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 0.1, 0.8, 6, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25, 0.1, 0.03);
 
     private static Understanding understanding(Supplier<SentenceEncoder> encoder) {
         return understanding(encoder, SETTINGS);
@@ -70,7 +70,7 @@ class SemanticReadingTest {
     @Test
     void aFewVotesForDangerRaiseItWhenTheProbeForDangerFindsItToo() {
         UnderstandingData.Semantic evenVotes = new UnderstandingData.Semantic(3, 1.0, 0.4, 0.9, 0.3, 0.1, 0.2,
-                0, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25);
+                0, 0.6, 0.4, 0.45, 0.8, 0.02, 0.25, 0.1, 0.03);
         LinearProbe probe = LinearProbe.train(VECTORS, SemanticReading::isSafety);
         ExampleVectors withProbe = VECTORS.withDangerProbe(probe);
         String sentence = "rope water plants";
@@ -90,7 +90,7 @@ class SemanticReadingTest {
     @Test
     void dangerNamedOnlyToBeDeniedNeedsMoreOfTheVotes() {
         UnderstandingData.Semantic wholeSentencesOnly = new UnderstandingData.Semantic(3, 0.05, 0.4, 0.9, 0.3, 0.1, 0.8, 0, 0.6,
-                0.4, 0.45, 0.8, 0.02, 0.25);
+                0.4, 0.45, 0.8, 0.02, 0.25, 0.1, 0.03);
         Understanding understanding = understanding(() -> ENCODER, wholeSentencesOnly);
 
         assertEquals("safety:self-harm", understanding.interpret("he is kind to me rope cupboard water plants").label());

@@ -11,6 +11,7 @@ import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pretrained BAAI bge-small-en-v1.5 sentence encoder (quantized), run in-process on ONNX Runtime from the weights
@@ -68,6 +69,12 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String sentence) {
+        return encodeWithTokens(sentence).vector();
+    }
+
+    /** The sentence's vector, the output at its {@code [CLS]} token made unit length, and the outputs at every token. */
+    @Override
+    public Encoding encodeWithTokens(String sentence) {
         long[] ids = tokenizer.ids(sentence);
         long[] shape = {1, ids.length};
         long[] everyToken = new long[ids.length];
@@ -82,17 +89,24 @@ public final class BgeSmallEncoder implements SentenceEncoder {
                 inputs.put("token_type_ids", typesTensor);
             }
             try (OrtSession.Result result = session.run(inputs)) {
-                return firstTokenVector((OnnxTensor) result.get(0));
+                TokenOutputs tokens = everyToken((OnnxTensor) result.get(0));
+                return new Encoding(firstTokenVector(tokens), Optional.of(tokens));
             }
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed to encode", e);
         }
     }
 
-    private static float[] firstTokenVector(OnnxTensor hiddenStates) {
+    private static TokenOutputs everyToken(OnnxTensor hiddenStates) {
         long[] shape = hiddenStates.getInfo().getShape();
-        float[] vector = new float[(int) shape[shape.length - 1]];
-        hiddenStates.getFloatBuffer().get(vector);
-        return Vectors.unit(vector);
+        int tokens = (int) shape[shape.length - 2];
+        int dimensions = (int) shape[shape.length - 1];
+        float[] values = new float[tokens * dimensions];
+        hiddenStates.getFloatBuffer().get(values);
+        return new TokenOutputs(tokens, dimensions, values);
+    }
+
+    private static float[] firstTokenVector(TokenOutputs tokens) {
+        return Vectors.unit(Arrays.copyOf(tokens.values(), tokens.dimensions()));
     }
 }

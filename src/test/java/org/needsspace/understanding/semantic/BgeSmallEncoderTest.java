@@ -107,6 +107,20 @@ class BgeSmallEncoderTest {
         assertTrue(cosine(space, room) > cosine(space, pizza));
     }
 
+    @Test
+    void givesTheOutputAtEveryTokenWithTheVectorReadFromTheFirst() throws IOException {
+        String sentence = "i could murder a coffee right now";
+        int ids = WordPieceTokenizer.read(getClass().getResourceAsStream(BgeSmallEncoder.TOKENIZER_RESOURCE))
+                .ids(sentence).length;
+        Encoding encoding = encoder.encodeWithTokens(sentence);
+        TokenOutputs tokens = encoding.tokens().orElseThrow();
+
+        assertEquals(ids, tokens.tokens());
+        assertEquals(384, tokens.dimensions());
+        assertArrayEquals(encoder.encode(sentence), encoding.vector());
+        assertArrayEquals(Vectors.unit(java.util.Arrays.copyOf(tokens.values(), 384)), encoding.vector());
+    }
+
     private static double cosine(float[] a, float[] b) {
         double dot = 0;
         double aa = 0;
