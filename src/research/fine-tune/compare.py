@@ -21,6 +21,7 @@ def read(path):
         next(f)
         rows = [line.rstrip('\n').split('\t') for line in f]
     return {'group': np.array([r[0] for r in rows]), 'safety': np.array([r[2] == '1' for r in rows]),
+            'heard': np.array([len(r) > 8 and r[8] == 'heard' for r in rows]),
             'rules': np.array([r[3] for r in rows]), 'share': np.array([float(r[4]) for r in rows]),
             'closest': np.array([float(r[5]) for r in rows]), 'probe': np.array([float(r[6]) for r in rows])}
 
@@ -55,7 +56,7 @@ def main(export_dir, prefix, held_prefixes):
     held_out = {k: v[lines] for k, v in training.items()}
     tuned = np.loadtxt(prefix + '-evaluation.txt')
     settings = list(itertools.product([0.2, 0.3, 0.4], [0, 0.05, 0.1, 0.2], [0.8, 0.9, 0.95, 0.97, 1.1],
-                                      [0, 0.01, 0.03]))
+                                      [0, 0.005, 0.01, 0.02, 0.03]))
     floor = counts(today(held_out), held_out['safety'])[0]
     scored = [(counts(paired(held_out, held_tuned, *s), held_out['safety']), s) for s in settings]
     chosen = min((c for c in scored if c[0][0] >= floor), key=lambda c: (c[0][2], -c[0][0]))[1]
@@ -63,10 +64,19 @@ def main(export_dir, prefix, held_prefixes):
     line('today', today(held_out), held_out['safety'])
     line('fine-tuned alone at 0.5', held_tuned >= 0.5, held_out['safety'])
     line('paired, chosen here: %s' % (chosen,), paired(held_out, held_tuned, *chosen), held_out['safety'])
+    for veto in (0.005, 0.01, 0.02, 0.03, 0.05):
+        line('veto alone below %g' % veto, paired(held_out, held_tuned, 0.3, 0, 1.1, veto), held_out['safety'])
     print('evaluation lines (corpus and blind sets; whole sentences, without the stretches of a long one):')
     line('today', today(evaluation), evaluation['safety'])
     line('fine-tuned alone at 0.5', tuned >= 0.5, evaluation['safety'])
     line('paired %s' % (chosen,), paired(evaluation, tuned, *chosen), evaluation['safety'])
+    for veto in (0.005, 0.01, 0.02, 0.03, 0.05):
+        line('veto alone below %g' % veto, paired(evaluation, tuned, 0.3, 0, 1.1, veto), evaluation['safety'])
+    for heard in (False, True):
+        part = evaluation['heard'] == heard
+        line('  as %s: today' % ('heard' if heard else 'said'), today(evaluation)[part], evaluation['safety'][part])
+        line('  as %s: paired' % ('heard' if heard else 'said'), paired(evaluation, tuned, *chosen)[part],
+             evaluation['safety'][part])
     for group in dict.fromkeys(evaluation['group']):
         part = {k: v[evaluation['group'] == group] for k, v in evaluation.items()}
         before = counts(today(part), part['safety'])

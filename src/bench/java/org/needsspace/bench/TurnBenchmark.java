@@ -71,6 +71,7 @@ public class TurnBenchmark {
     private RequestEnvelope help;
     private RequestEnvelope ownWords;
     private RequestEnvelope venting;
+    private RequestEnvelope figureOfSpeech;
     private final Map<RequestEnvelope, Map<String, Object>> sentAttributes = new IdentityHashMap<>();
     private final InMemoryProgressStore store = new InMemoryProgressStore();
     private final UserKey user = UserKey.of(USER_ID);
@@ -91,6 +92,8 @@ public class TurnBenchmark {
         ownWords = sent(requests.intent(session, false, answered.getSessionAttributes(),
                 freeTextIntent("keep texting him every day and i don't know if i should stop")));
         venting = sent(requests.intent(session, false, answered.getSessionAttributes(), freeTextIntent(VENTING)));
+        figureOfSpeech = sent(requests.intent(session, false, answered.getSessionAttributes(),
+                freeTextIntent("my mum would murder me if i forgot her birthday again")));
     }
 
     /** Remembers the attributes a request is sent with, before any turn writes into them. */
@@ -147,6 +150,12 @@ public class TurnBenchmark {
     @Benchmark
     public ResponseEnvelope ventingTurn() {
         return skill.invoke(venting);
+    }
+
+    /** Words the safety rules take for a threat, which the classifier of danger reads as a figure of speech. */
+    @Benchmark
+    public ResponseEnvelope figureOfSpeechTurn() {
+        return skill.invoke(figureOfSpeech);
     }
 
     private static Intent freeTextIntent(String words) {

@@ -62,6 +62,10 @@ final class Interpreter {
             return safety.danger(spokenWords.clauses(text));
         }
 
+        Optional<SafetyScreen.Alarm> alarm(String text) {
+            return safety.alarm(spokenWords.clauses(text));
+        }
+
         boolean asksWithoutCalling(String text) {
             return spokenWords.clauses(text).stream().anyMatch(clause -> withoutCalling.stream()
                     .anyMatch(pattern -> !pattern.spans(clause).isEmpty()));
@@ -116,18 +120,19 @@ final class Interpreter {
 
     /**
      * Danger first: the rules, then the encoder's reading (either raises it; the encoder needs more of its votes when
-     * the rules find a danger named only to be denied, and the rules' danger gives way only where the reading finds
-     * it a figure of speech); then a step named by number; then the meaning the encoder's
+     * the rules find a danger named only to be denied, and the rules' danger gives way only where every rule fired on a
+     * figurative word and the reading finds it a figure of speech); then a step named by number; then the meaning the encoder's
      * closest training lines agree on, except that a long outpouring of feeling that ends on a question from the guide
      * gets that answer with the feeling acknowledged; then, when they agree on none, the closest meaning by the
      * examples' words.
      */
     Meaning interpret(String text, Optional<SemanticReading> semantic) {
         List<List<String>> clauses = spokenWords.clauses(text);
-        Optional<String> ruled = safety.danger(clauses);
-        if (ruled.isPresent() && semantic.isEmpty()) {
-            return new Meaning(Meaning.Kind.SAFETY, ruled.get(), 1);
+        Optional<SafetyScreen.Alarm> alarm = safety.alarm(clauses);
+        if (alarm.isPresent() && (semantic.isEmpty() || !alarm.get().figurative())) {
+            return new Meaning(Meaning.Kind.SAFETY, alarm.get().danger(), 1);
         }
+        Optional<String> ruled = alarm.map(SafetyScreen.Alarm::danger);
         Optional<SemanticReading.Reading> reading =
                 semantic.map(encoder -> encoder.read(text, safety.deniesDanger(clauses), ruled));
         if (reading.isPresent() && reading.get().danger().isPresent()) {

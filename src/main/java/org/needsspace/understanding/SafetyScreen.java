@@ -22,6 +22,14 @@ final class SafetyScreen {
     record Rule(String danger, WordPattern pattern, boolean negatable, boolean startsWithActor) {
     }
 
+    /**
+     * The danger the rules found, and whether every rule that fired did so on a danger word that everyday speech
+     * also uses as a figure ("my mum would kill me", "shoot me a reminder"), so that the alarm may be a figure of
+     * speech.
+     */
+    record Alarm(String danger, boolean figurative) {
+    }
+
     private static final String ACTOR = "@person ";
 
     private static final int NEGATION_REACH_BEFORE = 3;
@@ -37,6 +45,7 @@ final class SafetyScreen {
     private final List<String> cancellers;
     private final Set<String> subjects;
     private final String droppedSubject;
+    private final Set<String> figurativeWords;
 
     /**
      * @param negators    words that negate what follows them in the clause
@@ -45,15 +54,17 @@ final class SafetyScreen {
      * @param subjects    words a clause with its own subject starts with ("i", "he", "my", "what", ...)
      * @param droppedSubject the actor read into a clause that starts without one: Alexa's carrier phrases take the
      *                    first words ("he {Text}" hands over "takes my phone"), so the actor may be missing
+     * @param figurativeWords danger words everyday speech also uses as figures ({@link Alarm#figurative()})
      */
     SafetyScreen(List<Rule> rules, Set<String> negators, Set<String> notNegating, List<String> cancellers,
-                 Set<String> subjects, String droppedSubject) {
+                 Set<String> subjects, String droppedSubject, Set<String> figurativeWords) {
         this.rules = List.copyOf(rules);
         this.negators = Set.copyOf(negators);
         this.notNegating = Set.copyOf(notNegating);
         this.cancellers = List.copyOf(cancellers);
         this.subjects = Set.copyOf(subjects);
         this.droppedSubject = droppedSubject;
+        this.figurativeWords = Set.copyOf(figurativeWords);
         this.allAnchors = new long[this.rules.size()];
         for (int rule = 0; rule < this.rules.size(); rule++) {
             List<WordPattern.Anchor> anchors = this.rules.get(rule).pattern().anchors();
@@ -76,27 +87,65 @@ final class SafetyScreen {
                     rule.pattern().startsWith(ACTOR)));
         }
         return new SafetyScreen(compiled, Set.copyOf(data.negators()), Set.copyOf(data.notNegating()),
-                data.negationCancellers(), Set.copyOf(data.subjects()), data.droppedSubject());
+                data.negationCancellers(), Set.copyOf(data.subjects()), data.droppedSubject(),
+                Set.copyOf(data.figurativeWords()));
     }
 
-    /** The kind of danger in these clauses ("violence", "self-harm", "danger"), if any rule fires. */
+    /** The kind of danger in these clauses ("violence", "self-harm" or "danger"), if any rule fires. */
     Optional<String> danger(List<List<String>> clauses) {
+        return alarm(clauses).map(Alarm::danger);
+    }
+
+    /**
+     * The danger in these clauses, of the first rule that fires in the first clause where one does, and whether it
+     * may be a figure of speech: every rule that fires, in every clause, fires on words among which is one of the
+     * figurative words.
+     */
+    Optional<Alarm> alarm(List<List<String>> clauses) {
+        Optional<String> danger = Optional.empty();
+        boolean figurative = true;
         for (List<String> clause : clauses) {
-            Optional<String> danger = danger(clause, false);
-            if (danger.isPresent()) {
-                return danger;
+            List<Fired> fired = firedIn(clause);
+            if (danger.isEmpty() && !fired.isEmpty()) {
+                danger = Optional.of(fired.get(0).danger());
             }
-            if (!subjects.contains(clause.get(0))) {
-                List<String> withActor = new ArrayList<>(clause.size() + 1);
-                withActor.add(droppedSubject);
-                withActor.addAll(clause);
-                danger = danger(withActor, true);
-                if (danger.isPresent()) {
-                    return danger;
+            figurative &= fired.stream().allMatch(rule -> rule.words().stream().anyMatch(figurativeWords::contains));
+        }
+        boolean figure = figurative;
+        return danger.map(kind -> new Alarm(kind, figure));
+    }
+
+    /** A rule that fired, on these words. */
+    private record Fired(String danger, List<String> words) {
+    }
+
+    /** The rules that fire in the clause, in their order; with the dropped actor read in if none does and it has no subject. */
+    private List<Fired> firedIn(List<String> clause) {
+        List<Fired> fired = fired(clause, false);
+        if (fired.isEmpty() && !subjects.contains(clause.get(0))) {
+            List<String> withActor = new ArrayList<>(clause.size() + 1);
+            withActor.add(droppedSubject);
+            withActor.addAll(clause);
+            return fired(withActor, true);
+        }
+        return fired;
+    }
+
+    private List<Fired> fired(List<String> clause, boolean actorRulesOnly) {
+        long[] found = anchorsFound(clause);
+        List<Fired> fired = new ArrayList<>();
+        for (int index = 0; index < rules.size(); index++) {
+            Rule rule = rules.get(index);
+            if (actorRulesOnly && !rule.startsWithActor() || found[index] != allAnchors[index]) {
+                continue;
+            }
+            for (WordPattern.Span span : rule.pattern().spans(clause)) {
+                if (!rule.negatable() || !negated(clause, span)) {
+                    fired.add(new Fired(rule.danger(), clause.subList(span.start(), span.end())));
                 }
             }
         }
-        return Optional.empty();
+        return fired;
     }
 
     /**
@@ -114,22 +163,6 @@ final class SafetyScreen {
             }
         }
         return false;
-    }
-
-    private Optional<String> danger(List<String> clause, boolean actorRulesOnly) {
-        long[] found = anchorsFound(clause);
-        for (int index = 0; index < rules.size(); index++) {
-            Rule rule = rules.get(index);
-            if (actorRulesOnly && !rule.startsWithActor() || found[index] != allAnchors[index]) {
-                continue;
-            }
-            for (WordPattern.Span span : rule.pattern().spans(clause)) {
-                if (!rule.negatable() || !negated(clause, span)) {
-                    return Optional.of(rule.danger());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private boolean negated(List<String> clause, WordPattern.Span span) {

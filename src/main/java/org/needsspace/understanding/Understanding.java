@@ -136,6 +136,11 @@ public final class Understanding {
         return screening.get().danger(firstWords(text));
     }
 
+    /** The rules' alarm in the first {@link #MOST_WORDS} words, and whether it may be a figure of speech. */
+    Optional<SafetyScreen.Alarm> alarm(String text) {
+        return screening.get().alarm(firstWords(text));
+    }
+
     /**
      * Whether the words ask for help that needs no speaking on the phone, or say the person cannot be heard calling
      * ("i can't call, he'll hear me", "can i text someone"). Rules only, like {@link #danger}.

@@ -34,17 +34,18 @@ public record UnderstandingData(String stemmer, Map<String, String> rewrites, Ma
      * @param negationCancellers words before a negator that leave the danger standing ("at least he's not yelling")
      * @param subjects    words a clause with its own subject starts with
      * @param droppedSubject the actor read into a clause that starts without a subject, for the rules about an actor
-     */
-    /**
      * @param withoutCalling patterns of asking for help that does not need speaking on the phone ("i can not call he
      *                       will hear me", "can i text someone"): answered with the text and chat lines
+     * @param figurativeWords danger words that everyday speech also uses as figures ("kill", "shoot", "hit"): only
+     *                       an alarm whose every rule fired on one of them may be read as a figure of speech
      */
     public record Safety(Map<String, List<String>> concepts, List<String> negators, List<String> notNegating,
                          List<String> negationCancellers, List<String> subjects, String droppedSubject,
-                         List<SafetyRule> rules, List<String> withoutCalling) {
+                         List<SafetyRule> rules, List<String> withoutCalling, List<String> figurativeWords) {
 
         public Safety {
             withoutCalling = withoutCalling == null ? List.of() : List.copyOf(withoutCalling);
+            figurativeWords = figurativeWords == null ? List.of() : List.copyOf(figurativeWords);
         }
     }
 

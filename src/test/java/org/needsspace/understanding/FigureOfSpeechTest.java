@@ -92,6 +92,12 @@ class FigureOfSpeechTest {
         assertEquals("safety:violence", understanding(0.5).interpret("hit me with water for the garden plants").label());
     }
 
+    @Test
+    void anAlarmOnWordsWithoutAnEverydaySenseNeverGivesWay() {
+        assertEquals("safety:violence", understanding(0.0).interpret("he hurts me water the garden plants").label());
+        assertEquals("safety:violence", understanding(0.0).interpret("i walk on eggshells water the garden plants").label());
+    }
+
     private static SemanticReading reading(double probability) {
         DangerClassifier fixed = tokens -> probability;
         return SemanticReading.of(ENCODER, VECTORS, Optional.of(fixed), SETTINGS);

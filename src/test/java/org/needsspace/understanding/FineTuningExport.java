@@ -34,20 +34,19 @@ import org.needsspace.understanding.semantic.Votes;
 import org.needsspace.understanding.semantic.WordPieceTokenizer;
 
 /**
- * A tool, not a test: writes what the experiments in {@code src/research/fine-tune} need to compare a fine-tuned
- * classifier of danger with today's understanding, without reimplementing it. For every training line (each measured
- * as unseen: votes and probe without its author's lines) and every evaluation line (corpus and blind sets, measured by
- * the shipped vectors): its group (author or set), label, whether it is a safety line, the danger the rules name in it,
- * the share of danger in the closest lines' votes, the closest line's similarity, the probe's probability, and the
- * encoder's token ids; beside each file, the shipped encoder's output at every token of every line, in line order
- * (little-endian floats, 384 per token); and the digest of the training lines ({@link ExampleVectors#source()}), which
- * the classifier trained on them carries. Takes about five minutes.
- *
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.needsspace.understanding.FineTuningExport -Dexec.args=target/fine-tune</pre>
+ * A tool, not a test: writes what {@code src/research/fine-tune} needs to train the classifier of danger and compare
+ * it with the rest of the understanding, without reimplementing it. For every training line (each measured as
+ * unseen: votes and probe without its author's lines) and every evaluation line (corpus and blind sets, measured by
+ * the shipped vectors), in each form ({@code Form}): its group (author or set), label, whether it is a safety line,
+ * the danger the rules name in it, the share of danger in the closest lines' votes, the closest line's similarity,
+ * the probe's probability, the encoder's token ids, the form, and whether the rules' alarm may be a figure of speech;
+ * beside each file, the encoder's output at every token of every row, in row order (little-endian floats, 384 per
+ * token); and the digest of the training lines ({@link ExampleVectors#source()}), which the classifier trained on
+ * them carries. Takes about seven minutes; src/research/fine-tune/README.md has the command.
  */
 public final class FineTuningExport {
 
-    private static final String HEADER = "group\tlabel\tsafety\trules\tshare\tclosest\tprobe\tids\tform";
+    private static final String HEADER = "group\tlabel\tsafety\trules\tshare\tclosest\tprobe\tids\tform\tfigurative";
     private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
     private static final String FREE_TEXT = "FreeTextIntent";
 
@@ -137,9 +136,9 @@ public final class FineTuningExport {
 
     private static void write(PrintWriter out, String group, String label, boolean safety, Understanding rules,
                               Form form, Votes votes, double probe, WordPieceTokenizer tokenizer) {
-        out.printf(Locale.ROOT, "%s\t%s\t%d\t%s\t%.6f\t%.6f\t%.6f\t%s\t%s%n", group, label, safety ? 1 : 0,
+        out.printf(Locale.ROOT, "%s\t%s\t%d\t%s\t%.6f\t%.6f\t%.6f\t%s\t%s\t%d%n", group, label, safety ? 1 : 0,
                 rules.danger(form.words()).orElse("-"), votes.shareOf(SemanticReading::isSafety), votes.closest(), probe,
                 LongStream.of(tokenizer.ids(form.words())).mapToObj(Long::toString).collect(Collectors.joining(" ")),
-                form.said() ? "said" : "heard");
+                form.said() ? "said" : "heard", rules.alarm(form.words()).filter(SafetyScreen.Alarm::figurative).isPresent() ? 1 : 0);
     }
 }

@@ -16,10 +16,23 @@ class SafetyScreenTest {
             "someone",
             List.of(new UnderstandingData.SafetyRule("violence", "@person [@aux] [@aux] hurt|hurts me", true),
                     new UnderstandingData.SafetyRule("self-harm", "hurt myself", false),
-                    new UnderstandingData.SafetyRule("violence", "yelling and throwing things", true)), List.of()));
+                    new UnderstandingData.SafetyRule("violence", "yelling and throwing things", true),
+                    new UnderstandingData.SafetyRule("violence", "@person [@aux] kill me", true)), List.of(),
+            List.of("kill")));
 
     private Optional<String> danger(String... clause) {
         return screen.danger(List.of(List.of(clause)));
+    }
+
+    @Test
+    void anAlarmMayBeAFigureOfSpeechOnlyWhenEveryRuleFiredOnAFigurativeWord() {
+        assertEquals(Optional.of(new SafetyScreen.Alarm("violence", true)),
+                screen.alarm(List.of(List.of("she", "would", "kill", "me"))));
+        assertEquals(Optional.of(new SafetyScreen.Alarm("violence", false)),
+                screen.alarm(List.of(List.of("he", "hurts", "me"))));
+        assertEquals(Optional.of(new SafetyScreen.Alarm("violence", false)), screen.alarm(List.of(
+                List.of("she", "would", "kill", "me"), List.of("he", "is", "yelling", "and", "throwing", "things"))));
+        assertEquals(Optional.empty(), screen.alarm(List.of(List.of("he", "is", "kind"))));
     }
 
     @Test
