@@ -22,6 +22,7 @@ def read(path):
         rows = [line.rstrip('\n').split('\t') for line in f]
     return {'group': np.array([r[0] for r in rows]), 'safety': np.array([r[2] == '1' for r in rows]),
             'heard': np.array([len(r) > 8 and r[8] == 'heard' for r in rows]),
+            'figurative': np.array([len(r) <= 9 or r[9] == '1' for r in rows]),
             'rules': np.array([r[3] for r in rows]), 'share': np.array([float(r[4]) for r in rows]),
             'closest': np.array([float(r[5]) for r in rows]), 'probe': np.array([float(r[6]) for r in rows])}
 
@@ -32,10 +33,11 @@ def today(d):
 
 
 def paired(d, tuned, share, least, alone, veto):
-    """The rules, unless the classifier finds no danger where the votes see little (never for self-harm); the votes
+    """The rules, unless the classifier finds no danger where the votes see little (never for self-harm, and only where
+    every rule fired on a figurative word); the votes
     and the probe as today, when the classifier gives at least `least`; or the classifier alone at `alone`."""
     rules = d['rules'] != '-'
-    vetoed = rules & (d['rules'] != 'self-harm') & (tuned < veto) & (d['share'] < SUPPORT)
+    vetoed = rules & d['figurative'] & (d['rules'] != 'self-harm') & (tuned < veto) & (d['share'] < SUPPORT)
     near = d['closest'] >= CLOSEST
     votes = near & ((d['share'] >= share) | ((d['probe'] >= PROBE) & (d['share'] >= SUPPORT))) & (tuned >= least)
     return (rules & ~vetoed) | votes | (tuned >= alone)

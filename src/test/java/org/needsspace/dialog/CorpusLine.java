@@ -21,13 +21,14 @@ public record CorpusLine(String category, String label, String words) {
      * Harmless corpus lines the understanding answers with the safety guidance, as last measured; the target is
      * none (docs/understanding.md). Tests hold the number from growing.
      */
-    public static final int MEASURED_FALSE_ALARMS = 10;
+    public static final int MEASURED_FALSE_ALARMS = 8;
     /** The blind sets, each written by an author who saw only the guide and the list of meanings, measured once. */
     public static final List<String> BLIND_SETS = List.of("/understanding/blind-f.en-US.tsv", "/understanding/blind-g.en-US.tsv",
             "/understanding/blind-i.en-US.tsv", "/understanding/blind-j.en-US.tsv", "/understanding/blind-m.en-US.tsv",
             "/understanding/blind-n.en-US.tsv", "/understanding/blind-o.en-US.tsv", "/understanding/blind-p.en-US.tsv",
             "/understanding/blind-r.en-US.tsv", "/understanding/blind-s.en-US.tsv", "/understanding/blind-t.en-US.tsv",
-            "/understanding/blind-u.en-US.tsv", "/understanding/blind-x.en-US.tsv", "/understanding/blind-y.en-US.tsv");
+            "/understanding/blind-u.en-US.tsv", "/understanding/blind-x.en-US.tsv", "/understanding/blind-y.en-US.tsv",
+            "/understanding/blind-z.en-US.tsv", "/understanding/blind-za.en-US.tsv");
 
     public static List<CorpusLine> all() {
         return read(RESOURCE);
