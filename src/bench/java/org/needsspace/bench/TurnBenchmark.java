@@ -152,7 +152,7 @@ public class TurnBenchmark {
         return skill.invoke(venting);
     }
 
-    /** Words the safety rules take for a threat, which the classifier of danger reads as a figure of speech. */
+    /** Words the safety rules take for a threat on a figurative word, which the classifier of danger judges. */
     @Benchmark
     public ResponseEnvelope figureOfSpeechTurn() {
         return skill.invoke(figureOfSpeech);

@@ -33,12 +33,15 @@ public final class OnnxDangerClassifier implements DangerClassifier {
 
     /** Loads the model at this resource of the class path. */
     public static OnnxDangerClassifier load(String resource) {
-        try (InputStream model = OnnxDangerClassifier.class.getResourceAsStream(resource)) {
+        try (InputStream model = OnnxDangerClassifier.class.getResourceAsStream(resource);
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             if (model == null) {
                 throw new IllegalStateException("Not on the class path: " + resource);
             }
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(model.readAllBytes());
+            // Its 8-bit matrices are made floats once, when the session is built, rather than on every run.
+            options.addConfigEntry("session.disable_quant_qdq", "1");
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
             String trainedOn = session.getMetadata().getCustomMetadata().getOrDefault(TRAINED_ON, "");
             return new OnnxDangerClassifier(environment, session, trainedOn);
         } catch (IOException e) {
