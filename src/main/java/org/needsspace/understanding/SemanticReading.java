@@ -12,6 +12,8 @@ import org.needsspace.understanding.semantic.LinearProbe;
 import org.needsspace.understanding.semantic.NearestExamples;
 import org.needsspace.understanding.semantic.SentenceEncoder;
 import org.needsspace.understanding.semantic.Votes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the sentence encoder makes of a sentence: how the closest training lines vote on it, and whether they speak
@@ -22,6 +24,7 @@ import org.needsspace.understanding.semantic.Votes;
  */
 final class SemanticReading {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SemanticReading.class);
     private static final String SAFETY_PREFIX = Meaning.Kind.SAFETY.prefix();
     private static final String SELF_HARM = "self-harm";
     /** The encoder reads this many words at most, so a turn's time stays bounded; the rules read them all. */
@@ -106,7 +109,17 @@ final class SemanticReading {
     private boolean readsAsFigure(String ruled, Votes whole, Encoding encoding) {
         return !ruled.equals(SELF_HARM) && classifier.isPresent() && encoding.tokens().isPresent()
                 && whole.shareOf(SemanticReading::isSafety) < settings.figureShare()
-                && classifier.get().probability(encoding.tokens().get()) < settings.figureProbability();
+                && dangerProbability(encoding) < settings.figureProbability();
+    }
+
+    /** The classifier's probability of danger; certain danger if it fails, so that the rules' alarm stands. */
+    private double dangerProbability(Encoding encoding) {
+        try {
+            return classifier.orElseThrow().probability(encoding.tokens().orElseThrow());
+        } catch (RuntimeException e) {
+            LOG.error("The classifier of danger failed: the rules' alarm stands", e);
+            return 1;
+        }
     }
 
     private static Optional<String> dangerIn(Votes votes, double leastShare, double leastClosest) {

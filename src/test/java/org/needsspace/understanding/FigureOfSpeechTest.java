@@ -55,6 +55,16 @@ class FigureOfSpeechTest {
     }
 
     @Test
+    void theRulesDangerStandsWhereTheClassifierFails() {
+        SemanticReading reading = SemanticReading.of(ENCODER, VECTORS, Optional.of(tokens -> {
+            throw new IllegalStateException("ONNX Runtime failed to classify");
+        }), SETTINGS);
+
+        assertEquals(Optional.of("violence"),
+                reading.read("water the garden plants", false, Optional.of("violence")).danger());
+    }
+
+    @Test
     void selfHarmTheRulesFoundNeverGivesWay() {
         assertEquals(Optional.of("self-harm"),
                 reading(0.0).read("water the garden plants", false, Optional.of("self-harm")).danger());
