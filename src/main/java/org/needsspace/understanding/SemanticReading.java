@@ -79,8 +79,9 @@ final class SemanticReading {
     Reading read(String text, boolean dangerDenied, Optional<String> ruled) {
         List<String> all = List.of(plain(text).split(" "));
         List<String> words = all.subList(0, Math.min(all.size(), MOST_WORDS));
-        Encoding encoding = ruled.isPresent() ? encoder.encodeWithTokens(String.join(" ", words))
-                : new Encoding(encoder.encode(String.join(" ", words)), Optional.empty());
+        String read = String.join(" ", words);
+        Encoding encoding = ruled.isPresent() ? encoder.encodeWithTokens(read)
+                : new Encoding(encoder.encode(read), Optional.empty());
         float[] sentence = encoding.vector();
         Votes whole = nearest.vote(sentence);
         if (ruled.isPresent() && !readsAsFigure(ruled.get(), whole, encoding)) {

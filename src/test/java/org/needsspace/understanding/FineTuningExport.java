@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -136,9 +137,11 @@ public final class FineTuningExport {
 
     private static void write(PrintWriter out, String group, String label, boolean safety, Understanding rules,
                               Form form, Votes votes, double probe, WordPieceTokenizer tokenizer) {
+        Optional<SafetyScreen.Alarm> alarm = rules.alarm(form.words());
         out.printf(Locale.ROOT, "%s\t%s\t%d\t%s\t%.6f\t%.6f\t%.6f\t%s\t%s\t%d%n", group, label, safety ? 1 : 0,
-                rules.danger(form.words()).orElse("-"), votes.shareOf(SemanticReading::isSafety), votes.closest(), probe,
+                alarm.map(SafetyScreen.Alarm::danger).orElse("-"), votes.shareOf(SemanticReading::isSafety),
+                votes.closest(), probe,
                 LongStream.of(tokenizer.ids(form.words())).mapToObj(Long::toString).collect(Collectors.joining(" ")),
-                form.said() ? "said" : "heard", rules.alarm(form.words()).filter(SafetyScreen.Alarm::figurative).isPresent() ? 1 : 0);
+                form.said() ? "said" : "heard", alarm.filter(SafetyScreen.Alarm::figurative).isPresent() ? 1 : 0);
     }
 }

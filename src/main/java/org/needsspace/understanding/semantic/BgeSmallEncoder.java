@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The pretrained BAAI bge-small-en-v1.5 sentence encoder (quantized), run in-process on ONNX Runtime from the weights
@@ -69,12 +70,21 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String sentence) {
-        return encodeWithTokens(sentence).vector();
+        return run(sentence, hiddenStates -> firstTokenVector(everyToken(hiddenStates, 1)));
     }
 
     /** The sentence's vector, the output at its {@code [CLS]} token made unit length, and the outputs at every token. */
     @Override
     public Encoding encodeWithTokens(String sentence) {
+        return run(sentence, hiddenStates -> {
+            long[] shape = hiddenStates.getInfo().getShape();
+            TokenOutputs tokens = everyToken(hiddenStates, (int) shape[shape.length - 2]);
+            return new Encoding(firstTokenVector(tokens), Optional.of(tokens));
+        });
+    }
+
+    /** Runs the model on the sentence and reads its output at every token with {@code read}. */
+    private <T> T run(String sentence, Function<OnnxTensor, T> read) {
         long[] ids = tokenizer.ids(sentence);
         long[] shape = {1, ids.length};
         long[] everyToken = new long[ids.length];
@@ -89,17 +99,16 @@ public final class BgeSmallEncoder implements SentenceEncoder {
                 inputs.put("token_type_ids", typesTensor);
             }
             try (OrtSession.Result result = session.run(inputs)) {
-                TokenOutputs tokens = everyToken((OnnxTensor) result.get(0));
-                return new Encoding(firstTokenVector(tokens), Optional.of(tokens));
+                return read.apply((OnnxTensor) result.get(0));
             }
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed to encode", e);
         }
     }
 
-    private static TokenOutputs everyToken(OnnxTensor hiddenStates) {
+    /** The outputs at the first {@code tokens} tokens. */
+    private static TokenOutputs everyToken(OnnxTensor hiddenStates, int tokens) {
         long[] shape = hiddenStates.getInfo().getShape();
-        int tokens = (int) shape[shape.length - 2];
         int dimensions = (int) shape[shape.length - 1];
         float[] values = new float[tokens * dimensions];
         hiddenStates.getFloatBuffer().get(values);
