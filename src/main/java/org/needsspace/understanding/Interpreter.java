@@ -10,6 +10,8 @@ import java.util.Set;
 import org.needsspace.domain.Guide;
 import org.needsspace.domain.Section;
 import org.needsspace.understanding.semantic.Votes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What free text means: danger first, always, by the rules and by the sentence encoder; then a step named by
@@ -18,6 +20,7 @@ import org.needsspace.understanding.semantic.Votes;
  */
 final class Interpreter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);
     private static final String SECTION_PREFIX = Meaning.Kind.SECTION.prefix() + ":";
     private static final String FIRST_CHOICE = "nav:choice-1";
     private static final String SECOND_CHOICE = "nav:choice-2";
@@ -134,7 +137,10 @@ final class Interpreter {
         }
         Optional<String> ruled = alarm.map(SafetyScreen.Alarm::danger);
         Optional<SemanticReading.Reading> reading =
-                semantic.map(encoder -> encoder.read(text, safety.deniesDanger(clauses), ruled));
+                semantic.flatMap(encoder -> readingOf(encoder, text, safety.deniesDanger(clauses), ruled));
+        if (alarm.isPresent() && reading.isEmpty()) {
+            return new Meaning(Meaning.Kind.SAFETY, alarm.get().danger(), 1);
+        }
         if (reading.isPresent() && reading.get().danger().isPresent()) {
             return new Meaning(Meaning.Kind.SAFETY, reading.get().danger().get(), 1);
         }
@@ -166,6 +172,17 @@ final class Interpreter {
             return withFeelingOfTheWords(agreed.get(), ranked);
         }
         return byExampleWords(ranked);
+    }
+
+    /** The encoder's reading, or none if it fails at run time: the rules then answer alone, as without an encoder. */
+    private static Optional<SemanticReading.Reading> readingOf(SemanticReading semantic, String text,
+                                                               boolean dangerDenied, Optional<String> ruled) {
+        try {
+            return Optional.of(semantic.read(text, dangerDenied, ruled));
+        } catch (RuntimeException e) {
+            LOG.error("The sentence encoder failed on a turn: the rules answer it alone", e);
+            return Optional.empty();
+        }
     }
 
     /** An answer from the guide the encoder chose keeps a feeling the examples' words find said along with it. */

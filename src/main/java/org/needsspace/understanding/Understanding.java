@@ -55,7 +55,8 @@ public final class Understanding {
     /**
      * The understanding of the data this reads when first needed, with a sentence encoder beside its rules. The
      * encoder and the training lines' vectors are loaded when a sentence is first interpreted (a danger check of a
-     * slot value needs neither). If they cannot be loaded, the rules answer alone and the failure is logged once.
+     * slot value needs neither). If they cannot be loaded, the rules answer alone and the failure is logged once; a
+     * turn the encoder fails on is answered by the rules alone, their alarm standing.
      */
     public static Understanding of(Supplier<UnderstandingData> read, Guide guide, Supplier<SentenceEncoder> encoder,
                                    Supplier<ExampleVectors> vectors) {

@@ -108,17 +108,41 @@ class FigureOfSpeechTest {
         assertEquals("safety:violence", understanding(0.0).interpret("i walk on eggshells water the garden plants").label());
     }
 
+    @Test
+    void anEncoderFailingAtRunTimeLeavesTheRulesToAnswerAndTheirAlarmToStand() {
+        SentenceEncoder failing = new SentenceEncoder() {
+            @Override
+            public String name() {
+                return WORDS.name();
+            }
+
+            @Override
+            public float[] encode(String sentence) {
+                throw new IllegalStateException("ONNX Runtime failed to encode");
+            }
+        };
+        Understanding understanding = understanding(failing, 0.0);
+
+        assertEquals("safety:violence", understanding.interpret("hit me with water for the garden plants").label());
+        assertEquals("safety:violence", understanding.interpret("he hit me").label());
+        assertEquals("headline", understanding.interpret("what should i do if he needs space").label());
+    }
+
     private static SemanticReading reading(double probability) {
         DangerClassifier fixed = tokens -> probability;
         return SemanticReading.of(ENCODER, VECTORS, Optional.of(fixed), SETTINGS);
     }
 
     private static Understanding understanding(double probability) {
+        return understanding(ENCODER, probability);
+    }
+
+    private static Understanding understanding(SentenceEncoder encoder, double probability) {
         UnderstandingData data = TestContent.englishUnderstandingData();
         UnderstandingData withSettings = new UnderstandingData(data.stemmer(), data.rewrites(), data.wordEndings(),
                 data.clauseBreaks(), data.stopWords(), data.phrases(), data.synonyms(), data.steps(), data.safety(),
                 data.meanings(), data.generalMeaning(), data.thresholds(), SETTINGS);
-        return Understanding.of(() -> withSettings, TestContent.english().guide(), () -> ENCODER, () -> VECTORS,
+        return Understanding.of(() -> withSettings, TestContent.english().guide(), () -> encoder, () -> VECTORS,
                 () -> tokens -> probability);
     }
 
