@@ -28,7 +28,8 @@ public record CorpusLine(String category, String label, String words) {
             "/understanding/blind-n.en-US.tsv", "/understanding/blind-o.en-US.tsv", "/understanding/blind-p.en-US.tsv",
             "/understanding/blind-r.en-US.tsv", "/understanding/blind-s.en-US.tsv", "/understanding/blind-t.en-US.tsv",
             "/understanding/blind-u.en-US.tsv", "/understanding/blind-x.en-US.tsv", "/understanding/blind-y.en-US.tsv",
-            "/understanding/blind-z.en-US.tsv", "/understanding/blind-za.en-US.tsv");
+            "/understanding/blind-z.en-US.tsv", "/understanding/blind-za.en-US.tsv",
+            "/understanding/blind-zb.en-US.tsv", "/understanding/blind-zc.en-US.tsv");
 
     public static List<CorpusLine> all() {
         return read(RESOURCE);
