@@ -132,12 +132,9 @@ final class Interpreter {
     Meaning interpret(String text, Optional<SemanticReading> semantic) {
         List<List<String>> clauses = spokenWords.clauses(text);
         Optional<SafetyScreen.Alarm> alarm = safety.alarm(clauses);
-        if (alarm.isPresent() && (semantic.isEmpty() || !alarm.get().figurative())) {
-            return new Meaning(Meaning.Kind.SAFETY, alarm.get().danger(), 1);
-        }
         Optional<String> ruled = alarm.map(SafetyScreen.Alarm::danger);
-        Optional<SemanticReading.Reading> reading =
-                semantic.flatMap(encoder -> readingOf(encoder, text, safety.deniesDanger(clauses), ruled));
+        Optional<SemanticReading.Reading> reading = alarm.isPresent() && !alarm.get().figurative() ? Optional.empty()
+                : semantic.flatMap(encoder -> readingOf(encoder, text, safety.deniesDanger(clauses), ruled));
         if (alarm.isPresent() && reading.isEmpty()) {
             return new Meaning(Meaning.Kind.SAFETY, alarm.get().danger(), 1);
         }

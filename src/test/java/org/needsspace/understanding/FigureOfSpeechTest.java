@@ -56,9 +56,9 @@ class FigureOfSpeechTest {
 
     @Test
     void theRulesDangerStandsWhereTheClassifierFails() {
-        SemanticReading reading = SemanticReading.of(ENCODER, VECTORS, Optional.of(tokens -> {
+        SemanticReading reading = reading(tokens -> {
             throw new IllegalStateException("ONNX Runtime failed to classify");
-        }), SETTINGS);
+        });
 
         assertEquals(Optional.of("violence"),
                 reading.read("water the garden plants", false, Optional.of("violence")).danger());
@@ -83,10 +83,10 @@ class FigureOfSpeechTest {
     @Test
     void theClassifierReadsTheSentencesTokensOnlyWhenTheRulesFoundDanger() {
         List<TokenOutputs> read = new ArrayList<>();
-        SemanticReading reading = SemanticReading.of(ENCODER, VECTORS, Optional.of(tokens -> {
+        SemanticReading reading = reading(tokens -> {
             read.add(tokens);
             return 0.5;
-        }), SETTINGS);
+        });
 
         reading.read("water the garden plants", false, Optional.empty());
         assertEquals(List.of(), read);
@@ -129,8 +129,11 @@ class FigureOfSpeechTest {
     }
 
     private static SemanticReading reading(double probability) {
-        DangerClassifier fixed = tokens -> probability;
-        return SemanticReading.of(ENCODER, VECTORS, Optional.of(fixed), SETTINGS);
+        return reading(tokens -> probability);
+    }
+
+    private static SemanticReading reading(DangerClassifier classifier) {
+        return SemanticReading.of(ENCODER, VECTORS, Optional.of(classifier), SETTINGS);
     }
 
     private static Understanding understanding(double probability) {
