@@ -44,9 +44,10 @@ public final class BgeSmallEncoder implements SentenceEncoder {
 
     /** Loads the model and its tokenizer from the class path. */
     public static BgeSmallEncoder load() {
-        try (InputStream model = resource(MODEL_RESOURCE)) {
+        try (InputStream model = resource(MODEL_RESOURCE);
+             OrtSession.SessionOptions options = ModelSessions.options()) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(model.readAllBytes());
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
             return new BgeSmallEncoder(environment, session, WordPieceTokenizer.read(resource(TOKENIZER_RESOURCE)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,7 +34,7 @@ public final class OnnxDangerClassifier implements DangerClassifier {
     /** Loads the model at this resource of the class path. */
     public static OnnxDangerClassifier load(String resource) {
         try (InputStream model = OnnxDangerClassifier.class.getResourceAsStream(resource);
-             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+             OrtSession.SessionOptions options = ModelSessions.options()) {
             if (model == null) {
                 throw new IllegalStateException("Not on the class path: " + resource);
             }
