@@ -29,7 +29,8 @@ public record CorpusLine(String category, String label, String words) {
             "/understanding/blind-r.en-US.tsv", "/understanding/blind-s.en-US.tsv", "/understanding/blind-t.en-US.tsv",
             "/understanding/blind-u.en-US.tsv", "/understanding/blind-x.en-US.tsv", "/understanding/blind-y.en-US.tsv",
             "/understanding/blind-z.en-US.tsv", "/understanding/blind-za.en-US.tsv",
-            "/understanding/blind-zb.en-US.tsv", "/understanding/blind-zc.en-US.tsv");
+            "/understanding/blind-zb.en-US.tsv", "/understanding/blind-zc.en-US.tsv",
+            "/understanding/blind-ze.en-US.tsv", "/understanding/blind-zf.en-US.tsv");
 
     public static List<CorpusLine> all() {
         return read(RESOURCE);
