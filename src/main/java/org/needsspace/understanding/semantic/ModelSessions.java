@@ -6,7 +6,7 @@ import ai.onnxruntime.OrtSession;
 /**
  * How the skill's models run: ONNX Runtime's worker threads sleep while they wait for work instead of spinning. A
  * turn is one short sentence, done in milliseconds; spinning workers then only take the processor from everything
- * else on a busy host or a Lambda function's fraction of a vCPU, and the slowest turns wait for them.
+ * else on a busy host or in a Lambda function's share of a processor, and the slowest turns wait for them.
  */
 final class ModelSessions {
 
