@@ -26,7 +26,7 @@ class BlindSetsIT {
     private static final HeardAnswer HEARD = new HeardAnswer(TestContent.english());
     static final List<String> BLIND_SETS = CorpusLine.BLIND_SETS;
     /** Asked right after the safety guidance, and answered with the numbers: not a false alarm. */
-    private static final Set<String> ANSWERED_WITH_THE_NUMBERS = Set.of("nav:numbers", "nav:without-calling");
+    static final Set<String> ANSWERED_WITH_THE_NUMBERS = Set.of("nav:numbers", "nav:without-calling");
     /** Each set's figures as last measured: lines answered right, safety lines answered, false alarms. */
     private static final Map<String, Measured> MEASURED = Map.ofEntries(
             Map.entry("/understanding/blind-f.en-US.tsv", new Measured(314, 80, 3)),

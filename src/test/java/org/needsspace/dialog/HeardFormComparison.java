@@ -1,7 +1,6 @@
 package org.needsspace.dialog;
 
-import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import org.needsspace.TestContent;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.understanding.Meaning;
@@ -17,8 +16,6 @@ import org.needsspace.understanding.Understanding;
  */
 public final class HeardFormComparison {
 
-    private static final List<String> ASKING_FOR_THE_NUMBERS = List.of("nav:numbers", "nav:without-calling");
-
     private HeardFormComparison() {
     }
 
@@ -29,12 +26,11 @@ public final class HeardFormComparison {
         int[] others = new int[4];
         for (String set : CorpusLine.BLIND_SETS) {
             for (CorpusLine line : CorpusLine.read(set)) {
-                var intent = mapper.map(line.words());
-                if (!"FreeTextIntent".equals(intent.getName()) || ASKING_FOR_THE_NUMBERS.contains(line.label())) {
+                Optional<String> slot = PhraseSlot.heard(mapper, line.words());
+                if (slot.isEmpty() || BlindSetsIT.ANSWERED_WITH_THE_NUMBERS.contains(line.label())) {
                     continue;
                 }
-                String heard = intent.getSlots().values().stream().map(slot -> slot.getValue())
-                        .filter(Objects::nonNull).findFirst().orElse("");
+                String heard = slot.get();
                 boolean alarmSaid = understanding.interpret(line.words()).kind() == Meaning.Kind.SAFETY;
                 boolean alarmHeard = understanding.interpret(heard).kind() == Meaning.Kind.SAFETY;
                 (line.isSafety() ? safety : others)[(alarmSaid ? 2 : 0) + (alarmHeard ? 1 : 0)]++;

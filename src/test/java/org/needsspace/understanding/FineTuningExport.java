@@ -19,11 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.Slot;
 import org.needsspace.TestContent;
 import org.needsspace.console.UtteranceMapper;
 import org.needsspace.dialog.CorpusLine;
+import org.needsspace.dialog.PhraseSlot;
 import org.needsspace.understanding.semantic.BgeSmallEncoder;
 import org.needsspace.understanding.semantic.EmbedTrainingSet;
 import org.needsspace.understanding.semantic.Encoding;
@@ -49,7 +48,6 @@ public final class FineTuningExport {
 
     private static final String HEADER = "group\tlabel\tsafety\trules\tshare\tclosest\tprobe\tids\tform\tfigurative";
     private static final UtteranceMapper MAPPER = UtteranceMapper.forLocale("en-US");
-    private static final String FREE_TEXT = "FreeTextIntent";
 
     private FineTuningExport() {
     }
@@ -109,10 +107,7 @@ public final class FineTuningExport {
 
         static List<Form> of(String line) {
             String said = SemanticReading.plain(line);
-            Intent intent = MAPPER.map(line);
-            Slot text = FREE_TEXT.equals(intent.getName()) && intent.getSlots() != null
-                    ? intent.getSlots().get("Text") : null;
-            String heard = text == null || text.getValue() == null ? said : SemanticReading.plain(text.getValue());
+            String heard = PhraseSlot.heard(MAPPER, line).map(SemanticReading::plain).orElse(said);
             return heard.equals(said) || heard.isEmpty() ? List.of(new Form(said, true))
                     : List.of(new Form(said, true), new Form(heard, false));
         }
